@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { webChatRoutes } from "./bot/web/routes";
+import type { Config } from "./config";
+import type { Services } from "./service/conversation";
+import type { Logger } from "./log";
+
+export interface AppDeps {
+  config: Config;
+  services: Services;
+  log: Logger;
+}
+
+/**
+ * The one Hono app, built from its dependencies; the Node and Workers entries only wire those. Any error a
+ * route did not handle becomes a clear JSON 500 without details (and is logged without message bodies).
+ */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.get("/healthz", async (c) => {
+    try {
+      await deps.services.store.ping();
+      return c.json({ ok: true });
+    } catch {
+      return c.json({ ok: false }, 503);
+    }
+  });
+
+  app.route("/", webChatRoutes(deps.services));
+
+  app.notFound((c) => c.json({ error: "not found" }, 404));
+  app.onError((err, c) => {
+    deps.log.error("request failed", { path: c.req.path, error: err.message });
+    return c.json({ error: "internal error, please retry" }, 500);
+  });
+  return app;
+}

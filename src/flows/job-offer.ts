@@ -1,0 +1,57 @@
+import { RED_FLAG_IDS, RED_FLAG_WEIGHT, riskFromFlags, type RedFlagId } from "../content/red-flags";
+import { hotlineText } from "./hotlines";
+import type { FlowState } from "./types";
+import { opt, type Turn } from "./ui";
+
+type Answers = Extract<FlowState["screen"], { name: "job" }>["answers"];
+
+/** Eight yes / no / not-sure questions, one per core red flag (domain.md §4). Digits 1-3 answer on SMS. */
+export function askJobQuestion(turn: Turn, index: number, answers: Answers): void {
+  const id = RED_FLAG_IDS[index]!;
+  const prefix = index === 0 ? `${turn.t("job.intro")}\n\n` : "";
+  turn.go({ name: "job", index, answers }).ask(
+    `${prefix}${turn.t("job.progress", { n: index + 1, total: RED_FLAG_IDS.length })}\n${turn.t(`job.q.${id}`)}`,
+    [opt("ans:yes", turn.t("common.yes")), opt("ans:no", turn.t("common.no")), opt("ans:unsure", turn.t("common.unsure"))],
+  );
+}
+
+export function startJobCheck(turn: Turn): void {
+  askJobQuestion(turn, 0, {});
+}
+
+/**
+ * Scoring: "yes" counts a flag with its weight; "not sure" about a high-weight flag counts as medium, because
+ * not knowing who keeps your passport is itself a risk; "not sure" about a medium one is listed to check.
+ */
+export function scoreAnswers(answers: Answers): { risk: "low" | "medium" | "high"; flags: RedFlagId[]; unsure: RedFlagId[] } {
+  const flags = RED_FLAG_IDS.filter((id) => answers[id] === "yes");
+  const unsure = RED_FLAG_IDS.filter((id) => answers[id] === "unsure");
+  let risk = riskFromFlags(flags);
+  const unsureHigh = unsure.filter((id) => RED_FLAG_WEIGHT[id] === "H").length;
+  const mediumCount = flags.filter((id) => RED_FLAG_WEIGHT[id] === "M").length + unsureHigh;
+  if (risk === "low" && mediumCount === 1) risk = "medium";
+  if (risk !== "high" && mediumCount >= 2) risk = "high";
+  return { risk, flags, unsure };
+}
+
+export function answerJobQuestion(turn: Turn, index: number, answers: Answers, answer: "yes" | "no" | "unsure"): void {
+  const id = RED_FLAG_IDS[index]!;
+  const next = { ...answers, [id]: answer };
+  if (index + 1 < RED_FLAG_IDS.length) return askJobQuestion(turn, index + 1, next);
+  showJobResult(turn, scoreAnswers(next));
+}
+
+/** The result: risk level, the answers that raised it and why each matters, what to check, whom to call. */
+export function showJobResult(turn: Turn, r: { risk: "low" | "medium" | "high"; flags: RedFlagId[]; unsure: RedFlagId[] }): void {
+  const { t } = turn;
+  turn.state = { ...turn.state, lastJob: r };
+  const flagList = r.flags.map((f) => t(`job.flag.${f}`)).join(", ");
+  const head = [t(`job.result.${r.risk}`, { flags: flagList })];
+  if (r.unsure.length > 0) head.push(t("job.unsure_note", { flags: r.unsure.map((f) => t(`job.flag.${f}`)).join(", ") }));
+  turn.say(head.join("\n"));
+  if (r.flags.length > 0) turn.say([t("job.why_title"), ...r.flags.map((f) => `- ${t(`job.why.${f}`)}`)].join("\n"));
+  turn.say(t("job.verify"));
+  const options = [opt("job:again", t("job.again")), opt("menu", t("common.menu"))];
+  if (r.risk !== "low") options.unshift(opt("m:person", t("menu.person")));
+  turn.go({ name: "job_result" }).ask(hotlineText(turn), options);
+}

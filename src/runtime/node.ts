@@ -1,0 +1,57 @@
+// Node entry: the embedded SQLite file, @hono/node-server, and timers for the outbox and the inbound sweep.
+import { serve } from "@hono/node-server";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { ConfigError, parseEnv, type Config } from "../config";
+import { createLogger } from "../log";
+import { openSqlite } from "../store/sqlite";
+import { wire } from "./wire";
+
+/** SECRET_KEY from the environment, or one generated on first start and kept next to the database. */
+export function loadSecretKey(config: Config): string {
+  if (config.SECRET_KEY) return config.SECRET_KEY;
+  const file = resolve(dirname(resolve(config.DATABASE_PATH)), "secret.key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const key = randomBytes(32).toString("hex");
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+export async function startNode(env: Record<string, string | undefined> = process.env) {
+  const config = parseEnv(env);
+  const log = createLogger(config.LOG_LEVEL);
+  const database = openSqlite(config.DATABASE_PATH);
+  const wired = await wire({ config, database, secretKey: loadSecretKey(config), log });
+  const server = serve({ fetch: wired.app.fetch, port: config.PORT, hostname: config.HOST });
+  const timer = setInterval(() => wired.services.kick(), 1000);
+  timer.unref();
+  const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}/`;
+  return {
+    ...wired,
+    config,
+    url,
+    async close() {
+      clearInterval(timer);
+      await new Promise<void>((r) => server.close(() => r()));
+      await wired.dispatcher.idle();
+      database.close();
+    },
+  };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]).endsWith("runtime/node.ts");
+if (isMain) {
+  startNode()
+    .then((s) => {
+      console.log(`Helpline assistant is running. Web chat: ${s.url}`);
+      const stop = () => s.close().then(() => process.exit(0));
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof ConfigError ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+}
