@@ -1,4 +1,8 @@
 import { Hono } from "hono";
+import type { Api } from "grammy";
+import type { SmsProvider } from "./bot/sms/provider";
+import { smsRoutes } from "./bot/sms/routes";
+import { telegramRoutes, type OperatorGroupHandler } from "./bot/telegram/routes";
 import { webChatRoutes } from "./bot/web/routes";
 import type { Config } from "./config";
 import type { Services } from "./service/conversation";
@@ -8,6 +12,10 @@ export interface AppDeps {
   config: Config;
   services: Services;
   log: Logger;
+  /** Present when Telegram is configured. */
+  telegram?: { api: Api; secret: string; operatorChatId?: string | undefined; operatorGroup?: OperatorGroupHandler | undefined };
+  /** Present when an SMS provider is configured. */
+  sms?: { provider: SmsProvider; publicUrl: string };
 }
 
 /**
@@ -27,6 +35,8 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.route("/", webChatRoutes(deps.services));
+  if (deps.telegram) app.route("/", telegramRoutes({ services: deps.services, log: deps.log, ...deps.telegram }));
+  if (deps.sms) app.route("/", smsRoutes({ services: deps.services, log: deps.log, ...deps.sms }));
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((err, c) => {

@@ -52,3 +52,25 @@ export function hotlineLines(t: Translate, where: Where): string[] {
   if (where.abroad && !here) lines.push(t("hotlines.other_country"));
   return lines;
 }
+
+/**
+ * The numbers alone, for one SMS segment: "KG 189, 0800 0000189; RU 112". The home country's
+ * counter-trafficking line, then the help line and emergency number of the country the person is in.
+ */
+export function compactHotlines(where: Where): string {
+  const parts: string[] = [];
+  const here = currentCountry(where.origin, where.destination, where.abroad);
+  const firstNumbers = (h: Hotline | undefined, max: number) => (h ? h.numbers.slice(0, max).map((n) => n.display) : []);
+  if (where.origin) {
+    const home = firstNumbers(traffickingLine(where.origin), 2);
+    const homeEmergency = here === where.origin ? firstNumbers(emergencyLine(where.origin), 1) : [];
+    const nums = [...home, ...homeEmergency];
+    if (nums.length > 0) parts.push(`${where.origin} ${nums.join(", ")}`);
+  }
+  if (here && here !== where.origin) {
+    const nums = [...firstNumbers(helpLines(here)[0], 1), ...firstNumbers(emergencyLine(here), 1)];
+    if (nums.length > 0) parts.push(`${here} ${nums.join(", ")}`);
+  }
+  if (where.abroad && !here) parts.push("112");
+  return parts.join("; ");
+}

@@ -4,7 +4,7 @@ import { isTopic } from "../content/topics";
 import { showAbout } from "./about";
 import { routeFreeText } from "./free-text";
 import { hotlineText, showHotlines } from "./hotlines";
-import { answerJobQuestion, askJobQuestion, startJobCheck } from "./job-offer";
+import { answerJobQuestion, askJobQuestion, showJobWhy, startJobCheck } from "./job-offer";
 import { showMenu, showSettings } from "./menu";
 import { askAbroad, askDestination, askLanguage, askOrigin, chooseOnboarding, continueOnboarding, isOnboarded } from "./onboarding";
 import { askPerson, escalateDanger, requestPerson } from "./person";
@@ -55,6 +55,8 @@ function handleOption(turn: Turn, id: string): void {
     case "m:job":
     case "job:again":
       return startJobCheck(turn);
+    case "job:why":
+      return showJobWhy(turn);
     case "m:topics":
     case "topics:back":
       return showTopics(turn, 0);
@@ -146,6 +148,12 @@ function handleText(turn: Turn, raw: string): void {
   const command = commandOf(text);
   if (command === "language") return askLanguage(turn);
   if (command === "start" || command === "menu") return isOnboarded(turn) ? showMenu(turn) : continueOnboarding(turn);
+  if (command === "help" && ctx.channel === "sms") {
+    // SMS HELP: the numbers first (one segment), then how to use the service.
+    if (turn.state.origin) turn.say(hotlineText(turn));
+    turn.say(t("sms.help"));
+    return;
+  }
   if (command === "help") {
     turn.say(t("help.text"));
     if (turn.state.origin) turn.say(hotlineText(turn));

@@ -8,7 +8,9 @@ type Answers = Extract<FlowState["screen"], { name: "job" }>["answers"];
 /** Eight yes / no / not-sure questions, one per core red flag (domain.md §4). Digits 1-3 answer on SMS. */
 export function askJobQuestion(turn: Turn, index: number, answers: Answers): void {
   const id = RED_FLAG_IDS[index]!;
-  const prefix = index === 0 ? `${turn.t("job.intro")}\n\n` : "";
+  // On SMS the introduction is its own message, so each question stays within its segment budget.
+  if (index === 0 && turn.ctx.channel === "sms") turn.say(turn.t("job.intro"));
+  const prefix = index === 0 && turn.ctx.channel !== "sms" ? `${turn.t("job.intro")}\n\n` : "";
   turn.go({ name: "job", index, answers }).ask(
     `${prefix}${turn.t("job.progress", { n: index + 1, total: RED_FLAG_IDS.length })}\n${turn.t(`job.q.${id}`)}`,
     [opt("ans:yes", turn.t("common.yes")), opt("ans:no", turn.t("common.no")), opt("ans:unsure", turn.t("common.unsure"))],
@@ -49,9 +51,21 @@ export function showJobResult(turn: Turn, r: { risk: "low" | "medium" | "high"; 
   const head = [t(`job.result.${r.risk}`, { flags: flagList })];
   if (r.unsure.length > 0) head.push(t("job.unsure_note", { flags: r.unsure.map((f) => t(`job.flag.${f}`)).join(", ") }));
   turn.say(head.join("\n"));
-  if (r.flags.length > 0) turn.say([t("job.why_title"), ...r.flags.map((f) => `- ${t(`job.why.${f}`)}`)].join("\n"));
+  const sms = turn.ctx.channel === "sms";
+  // On SMS the reasons cost segments, so they come only when asked for ("why").
+  if (r.flags.length > 0 && !sms) turn.say([t("job.why_title"), ...r.flags.map((f) => `- ${t(`job.why.${f}`)}`)].join("\n"));
   turn.say(t("job.verify"));
   const options = [opt("job:again", t("job.again")), opt("menu", t("common.menu"))];
+  if (r.flags.length > 0 && sms) options.unshift(opt("job:why", t("job.why_title")));
   if (r.risk !== "low") options.unshift(opt("m:person", t("menu.person")));
+  turn.go({ name: "job_result" }).ask(hotlineText(turn), options);
+}
+
+/** SMS: the reasons behind the last result, one flag per message (each within the segment budget). */
+export function showJobWhy(turn: Turn): void {
+  const flags = turn.state.lastJob?.flags ?? [];
+  for (const f of flags) turn.say(turn.t(`job.why.${f}`));
+  const options = [opt("job:again", turn.t("job.again")), opt("menu", turn.t("common.menu"))];
+  if (turn.state.lastJob && turn.state.lastJob.risk !== "low") options.unshift(opt("m:person", turn.t("menu.person")));
   turn.go({ name: "job_result" }).ask(hotlineText(turn), options);
 }

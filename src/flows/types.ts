@@ -86,6 +86,8 @@ export interface OpenCase {
 
 export interface StepContext {
   now: number;
+  /** The channel of this conversation: SMS gets compact texts (every segment costs the user or the NGO). */
+  channel: "web" | "telegram" | "sms" | "cli";
   /** The conversation's open case, if any. */
   openCase: OpenCase | null;
   /** A case closed recently enough that a new message reopens it. */

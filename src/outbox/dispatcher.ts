@@ -13,6 +13,8 @@ export type SendResult =
 export interface Sender {
   /** Minimum gap between two messages to the same conversation (platform per-chat limits). */
   readonly perChatGapMs: number;
+  /** Messages per second across all chats of this channel (platform-wide limits). */
+  readonly globalPerSecond?: number;
   send(address: string, payload: OutboundPayload, row: OutboxRow, contact: ContactRow): Promise<SendResult>;
 }
 
@@ -42,6 +44,8 @@ export function backoffMs(attempts: number): number {
  */
 export class Dispatcher {
   private running: Promise<number> | null = null;
+  /** Send times of the last second, per channel, for the global rate limit. */
+  private readonly recent = new Map<string, number[]>();
   private again = false;
   constructor(private readonly deps: DispatcherDeps) {}
 
@@ -106,7 +110,8 @@ export class Dispatcher {
     const finish = (status: OutboxRow["status"], set: Partial<OutboxRow>) =>
       db.update(outbox).set({ status, leaseUntil: null, ...set }).where(eq(outbox.id, row.id));
     if (!sender || !contact) return void (await finish("failed", { lastError: "no sender or contact" }));
-    if (!contact.reachable || contact.optedOut || !contact.addressEnc) {
+    const payload = JSON.parse(row.payload) as OutboundPayload;
+    if (!contact.reachable || (contact.optedOut && !payload.compliance) || !contact.addressEnc) {
       return void (await finish("undeliverable", { lastError: contact.optedOut ? "opted out" : "unreachable" }));
     }
     // Per-chat pacing: the previous message of this conversation must be perChatGapMs old.
@@ -123,10 +128,16 @@ export class Dispatcher {
       this.again = true;
       return;
     }
+    const globalWait = this.globalWait(row.channel, sender.globalPerSecond);
+    if (globalWait > 0) {
+      await db.update(outbox).set({ status: "pending", leaseUntil: null, nextAttemptAt: now() + globalWait, attempts: sql`${outbox.attempts} - 1` }).where(eq(outbox.id, row.id));
+      this.again = true;
+      return;
+    }
     let result: SendResult;
     try {
       const address = await this.deps.decrypt(contact.addressEnc);
-      result = await sender.send(address, JSON.parse(row.payload) as OutboundPayload, row, contact);
+      result = await sender.send(address, payload, row, contact);
     } catch (error) {
       result = { ok: false, kind: "retry", error: error instanceof Error ? error.message : String(error) };
     }
@@ -150,6 +161,20 @@ export class Dispatcher {
     // The platform's own retry_after wins over our backoff.
     const delay = result.retryAfterMs ?? backoffMs(row.attempts);
     await finish("pending", { nextAttemptAt: now() + delay, lastError: result.error });
+  }
+
+  /** Milliseconds to wait before this channel may send again under its global rate (0: send now); reserves a slot. */
+  private globalWait(channel: string, perSecond: number | undefined): number {
+    if (!perSecond) return 0;
+    const t = this.deps.now();
+    const times = (this.recent.get(channel) ?? []).filter((x) => x > t - 1000);
+    if (times.length >= perSecond) {
+      this.recent.set(channel, times);
+      return times[0]! + 1000 - t;
+    }
+    times.push(t);
+    this.recent.set(channel, times);
+    return 0;
   }
 
   /** Rows still waiting, for /healthz-style checks and tests. */

@@ -1,4 +1,7 @@
-import { createApp } from "../app";
+import { createApp, type AppDeps } from "../app";
+import { smsSender } from "../bot/sms/sender";
+import { twilioProvider } from "../bot/sms/twilio";
+import { telegramApi, telegramSender } from "../bot/telegram/sender";
 import type { Config } from "../config";
 import type { Logger } from "../log";
 import { Dispatcher, type Sender } from "../outbox/dispatcher";
@@ -16,7 +19,22 @@ export async function wire(opts: { config: Config; database: Database; secretKey
   const now = opts.now ?? (() => Date.now());
   const store = new Store(database);
   const secrets = await createSecrets(opts.secretKey);
-  const senders: Partial<Record<string, Sender>> = { ...(opts.senders ?? {}) };
+  const senders: Partial<Record<string, Sender>> = {};
+  const channels: Pick<AppDeps, "telegram" | "sms"> = {};
+  const tg = config.telegram;
+  const api = tg ? telegramApi({ token: tg.token, apiRoot: tg.apiRoot, ...(opts.fetch ? { fetch: opts.fetch } : {}) }) : undefined;
+  if (tg && api) {
+    senders.telegram = telegramSender(api);
+    channels.telegram = { api, secret: tg.webhookSecret, operatorChatId: config.OPERATOR_TELEGRAM_CHAT_ID };
+  }
+  const tw = config.twilio;
+  if (tw && config.PUBLIC_URL) {
+    const publicUrl = config.PUBLIC_URL.replace(/\/+$/, "");
+    const provider = twilioProvider({ ...tw, statusCallbackUrl: `${publicUrl}/webhooks/sms/status`, ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+    senders.sms = smsSender(provider);
+    channels.sms = { provider, publicUrl };
+  }
+  Object.assign(senders, opts.senders ?? {});
   const dispatcher = new Dispatcher({ store, senders, decrypt: secrets.decrypt, now, log });
   const services: Services = {
     store,
@@ -28,7 +46,7 @@ export async function wire(opts: { config: Config; database: Database; secretKey
       dispatcher.kick().catch((error: unknown) => log.error("dispatch failed", { error: String(error) }));
     },
   };
-  const app = createApp({ config, services, log });
-  return { app, store, services, dispatcher, secrets, senders };
+  const app = createApp({ config, services, log, ...channels });
+  return { app, store, services, dispatcher, secrets, senders, telegramApi: api };
 }
 export type Wired = Awaited<ReturnType<typeof wire>>;

@@ -72,6 +72,7 @@ export async function processStored(svc: Services, conversationId: string, messa
     const origin = conv.state.origin;
     const ctx: StepContext = {
       now,
+      channel: conv.contact.channel,
       openCase: conv.openCase ? { ref: conv.openCase.ref, urgency: conv.openCase.urgency } : null,
       reopenable: reopenable ? { ref: reopenable.ref, urgency: reopenable.urgency } : null,
       nextCaseRef: newCaseRef(),
@@ -136,4 +137,23 @@ function resolveCaseOps(effects: Effect[], conv: Awaited<ReturnType<Store["loadC
     }
   }
   return ops;
+}
+
+/**
+ * SMS STOP / START (and their words in our languages): stored like any message, then the contact's opt-out
+ * flag, the confirmation and the processed mark are committed together. The confirmation of a STOP is the
+ * only message ever sent to an opted-out number.
+ */
+export async function handleOptOut(svc: Services, msg: Omit<InboundMessage, "input"> & { text: string }, optOut: boolean): Promise<InboundResult> {
+  const now = svc.now();
+  const identityHash = await svc.identityHash(msg.channel, msg.identity);
+  const addressEnc = msg.address === null ? null : await svc.encrypt(msg.address);
+  const { contact, conversationId } = await svc.store.upsertContact({ channel: msg.channel, identityHash, addressEnc, addressMask: msg.mask, now });
+  const { message, duplicate } = await svc.store.recordInbound({ conversationId, channel: msg.channel, externalId: msg.externalId, text: msg.text.slice(0, 200), now });
+  if (duplicate && message.processedAt !== null) return { status: "duplicate", conversationId, contact };
+  const conv = await svc.store.loadConversation(conversationId);
+  const lang = conv.state.lang ?? msg.langHint ?? "en";
+  await svc.store.commitOptOut({ contact, conversationId, messageId: message.id, optOut, lang, now });
+  svc.kick();
+  return { status: "answered", conversationId, contact };
 }

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { flowStateSchema, INITIAL_STATE, type CaseReason, type FlowState, type Reply, type Urgency } from "../flows/types";
 import type { Database, Statement } from "./db";
+import { translator } from "../content/i18n";
+import { isLang } from "../content/languages";
 import {
   cases,
   contacts,
@@ -32,6 +34,10 @@ export interface OutboundPayload {
   options?: { id: string; label: string }[];
   /** Who wrote it, so channels can label operator messages. */
   author: "bot" | "operator";
+  /** The user's language, for the few words a channel adds itself (e.g. the operator label). */
+  lang?: string;
+  /** Sent even to a contact who opted out: only the confirmation of that opt-out. */
+  compliance?: boolean;
 }
 
 export interface Conversation {
@@ -78,7 +84,8 @@ export class Store {
     const [contact] = await this.db
       .insert(contacts)
       .values({ id: uuid(), channel: input.channel, identityHash: input.identityHash, addressEnc: input.addressEnc, addressMask: input.addressMask, createdAt: input.now, lastSeenAt: input.now })
-      .onConflictDoUpdate({ target: [contacts.channel, contacts.identityHash], set: { lastSeenAt: input.now } })
+      // Someone who writes to us can be written to again (e.g. unblocked the bot); opt-out stays until START.
+      .onConflictDoUpdate({ target: [contacts.channel, contacts.identityHash], set: { lastSeenAt: input.now, reachable: true } })
       .returning();
     if (!contact) throw new Error("contact upsert returned nothing");
     await this.db
@@ -108,6 +115,31 @@ export class Store {
       .get();
     if (!existing) throw new Error("inbound conflict without a row");
     return { message: existing, duplicate: true };
+  }
+
+  /** Telegram: the user blocked (false) or unblocked (true) the bot. */
+  async setReachable(channel: Channel, identityHash: string, reachable: boolean): Promise<void> {
+    await this.db.update(contacts).set({ reachable }).where(and(eq(contacts.channel, channel), eq(contacts.identityHash, identityHash)));
+  }
+
+  /** SMS STOP / START: after STOP nothing is sent to this contact until START. */
+  async setOptedOut(contactId: string, optedOut: boolean, now: number): Promise<void> {
+    await this.database.atomic([
+      this.db.update(contacts).set({ optedOut, ...(optedOut ? {} : { reachable: true }) }).where(eq(contacts.id, contactId)),
+      this.eventStatement({ type: optedOut ? "sms_opted_out" : "sms_opted_in", actor: "user", now, data: {} }),
+    ]);
+  }
+
+  /** Opt-out flag, processed mark and confirmation in one batch (see handleOptOut). */
+  async commitOptOut(o: { contact: ContactRow; conversationId: string; messageId: string; optOut: boolean; lang: string; now: number }): Promise<void> {
+    const t = translator(isLang(o.lang) ? o.lang : "en");
+    const text = t(o.optOut ? "sms.stopped" : "sms.started");
+    await this.database.atomic([
+      this.db.update(contacts).set({ optedOut: o.optOut, reachable: true }).where(eq(contacts.id, o.contact.id)),
+      this.db.update(messages).set({ processedAt: o.now }).where(eq(messages.id, o.messageId)),
+      ...this.outboundStatements(o.conversationId, o.contact, { text, author: "bot", lang: o.lang, compliance: true }, o.now, null),
+      this.eventStatement({ type: o.optOut ? "sms_opted_out" : "sms_opted_in", actor: "user", conversationId: o.conversationId, now: o.now, data: {} }),
+    ]);
   }
 
   async ping(): Promise<void> {
@@ -166,7 +198,7 @@ export class Store {
     }
     let outboxCount = 0;
     for (const reply of c.replies) {
-      stmts.push(...this.outboundStatements(c.conversationId, c.contact, { text: reply.text, options: reply.options, author: "bot" }, c.now, caseId));
+      stmts.push(...this.outboundStatements(c.conversationId, c.contact, { text: reply.text, ...(reply.options ? { options: reply.options } : {}), author: "bot", ...(c.state.lang ? { lang: c.state.lang } : {}) }, c.now, caseId));
       outboxCount++;
     }
     await this.database.atomic(stmts);
