@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { ConfigError, parseEnv, type Config } from "../config";
 import { createLogger } from "../log";
 import { openSqlite } from "../store/sqlite";
+import { recoverInbound } from "../service/conversation";
 import { wire } from "./wire";
 
 /** SECRET_KEY from the environment, or one generated on first start and kept next to the database. */
@@ -25,7 +26,17 @@ export async function startNode(env: Record<string, string | undefined> = proces
   const database = openSqlite(config.DATABASE_PATH);
   const wired = await wire({ config, database, secretKey: loadSecretKey(config), log });
   const server = serve({ fetch: wired.app.fetch, port: config.PORT, hostname: config.HOST });
-  const timer = setInterval(() => wired.services.kick(), 1000);
+  // Outbox every second; every 10 s, answer any inbound message a crash left unanswered.
+  let ticks = 0;
+  const sweep = (olderThanMs?: number) =>
+    recoverInbound(wired.services, olderThanMs)
+      .then((n) => n > 0 && log.info("recovered unanswered messages", { count: n }))
+      .catch((error: unknown) => log.error("inbound sweep failed", { error: String(error) }));
+  void sweep(0); // at start nothing is in flight in this process
+  const timer = setInterval(() => {
+    wired.services.kick();
+    if (++ticks % 10 === 0) void sweep();
+  }, 1000);
   timer.unref();
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}/`;
   return {

@@ -157,3 +157,22 @@ export async function handleOptOut(svc: Services, msg: Omit<InboundMessage, "inp
   svc.kick();
   return { status: "answered", conversationId, contact };
 }
+
+/**
+ * Answers inbound messages that were stored but never answered (the process died in between). Run at start
+ * and on a timer (Node) or cron (Workers); `olderThanMs` keeps it away from messages being handled right now.
+ */
+export async function recoverInbound(svc: Services, olderThanMs = 30_000): Promise<number> {
+  const rows = await svc.store.unprocessedInbound(svc.now() - olderThanMs);
+  let done = 0;
+  for (const row of rows) {
+    const input: FlowInput = row.text.startsWith("▸ ") ? { kind: "option", id: row.text.slice(2) } : { kind: "text", text: row.text };
+    try {
+      await processStored(svc, row.conversationId, row.id, input);
+      done++;
+    } catch {
+      // Left for the next sweep; the error is the store's and is logged by the caller's dispatcher/timer.
+    }
+  }
+  return done;
+}
