@@ -6,7 +6,7 @@ import { showJobResult, startJobCheck } from "./job-offer";
 import { showMenu } from "./menu";
 import { askPerson, escalateDanger } from "./person";
 import { showTopic } from "./topics";
-import { opt, type Turn } from "./ui";
+import type { Turn } from "./ui";
 
 const GREETING = /^(hi|hello|hey|salom|assalom|assalomu|привет|здравствуйте|здрасте|салам|салем|сәлем|ассалом|салом|salam|privet|zdravstvuyte|добрый|hayirli|good\s)/i;
 
@@ -42,5 +42,3 @@ export function routeFreeText(turn: Turn, text: string): void {
       return showMenu(turn);
   }
 }
-
-export const helpOptions = (turn: Turn) => [opt("m:hotlines", turn.t("menu.hotlines")), opt("menu", turn.t("common.menu"))];

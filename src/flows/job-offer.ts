@@ -47,9 +47,14 @@ export function answerJobQuestion(turn: Turn, index: number, answers: Answers, a
 export function showJobResult(turn: Turn, r: { risk: "low" | "medium" | "high"; flags: RedFlagId[]; unsure: RedFlagId[] }): void {
   const { t } = turn;
   turn.state = { ...turn.state, lastJob: r };
-  const flagList = r.flags.map((f) => t(`job.flag.${f}`)).join(", ");
-  const head = [t(`job.result.${r.risk}`, { flags: flagList })];
-  if (r.unsure.length > 0) head.push(t("job.unsure_note", { flags: r.unsure.map((f) => t(`job.flag.${f}`)).join(", ") }));
+  // On SMS at most two signs are named (and "+N"), so the result stays within three segments.
+  const names = (flags: RedFlagId[]) => {
+    const max = turn.ctx.channel === "sms" ? 2 : flags.length;
+    const list = flags.slice(0, max).map((f) => t(`job.flag.${f}`)).join(", ");
+    return flags.length > max ? `${list} +${flags.length - max}` : list;
+  };
+  const head = [t(`job.result.${r.risk}`, { flags: names(r.flags) })];
+  if (r.unsure.length > 0) head.push(t("job.unsure_note", { flags: names(r.unsure) }));
   turn.say(head.join("\n"));
   const sms = turn.ctx.channel === "sms";
   // On SMS the reasons cost segments, so they come only when asked for ("why").
