@@ -65,3 +65,18 @@ describe("store on a real SQLite file", () => {
     expect(again.status).toBe("duplicate");
   });
 });
+
+describe("retention", () => {
+  it("purges old message bodies except where a case is open", async () => {
+    h = await startHarness();
+    await handleInbound(h.services, sms("/start", "SMold", "+996555000001"));
+    await handleInbound(h.services, sms("they locked me in, help", "SMcase", "+996555000002"));
+    h.clock.advance(200 * 86_400_000);
+    const purged = await h.store.purgeOlderThan(h.clock.now - 180 * 86_400_000);
+    expect(purged.messages).toBeGreaterThan(0);
+    const left = await h.store.db.select().from(messages);
+    expect(left.length).toBeGreaterThan(0);
+    const [kase] = await h.store.db.select().from(cases);
+    expect(left.every((m) => m.conversationId === kase!.conversationId)).toBe(true);
+  });
+});

@@ -36,6 +36,12 @@ export async function startNode(env: Record<string, string | undefined> = proces
   const timer = setInterval(() => {
     wired.services.kick();
     if (++ticks % 10 === 0) void sweep();
+    if (ticks % 3600 === 1) {
+      wired.store
+        .purgeOlderThan(Date.now() - config.RETENTION_DAYS * 86_400_000)
+        .then((n) => (n.messages > 0 || n.outbox > 0) && log.info("retention purge", n))
+        .catch((error: unknown) => log.error("retention purge failed", { error: String(error) }));
+    }
   }, 1000);
   timer.unref();
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}/`;

@@ -47,6 +47,6 @@ export async function wire(opts: { config: Config; database: Database; secretKey
     },
   };
   const app = createApp({ config, services, log, ...channels });
-  return { app, store, services, dispatcher, secrets, senders, telegramApi: api };
+  return { app, store, services, dispatcher, secrets, senders, telegramApi: api, config };
 }
 export type Wired = Awaited<ReturnType<typeof wire>>;

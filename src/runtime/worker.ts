@@ -50,6 +50,8 @@ export default {
       (async () => {
         await recoverInbound(w.services);
         await w.dispatcher.kick();
+        // Once an hour (the cron runs every minute): retention.
+        if (new Date().getUTCMinutes() === 0) await w.store.purgeOlderThan(Date.now() - w.config.RETENTION_DAYS * 86_400_000);
       })(),
     );
   },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, notInArray, sql } from "drizzle-orm";
 import { flowStateSchema, INITIAL_STATE, type CaseReason, type FlowState, type Reply, type Urgency } from "../flows/types";
 import type { Database, Statement } from "./db";
 import { translator } from "../content/i18n";
@@ -140,6 +140,23 @@ export class Store {
       ...this.outboundStatements(o.conversationId, o.contact, { text, author: "bot", lang: o.lang, compliance: true }, o.now, null),
       this.eventStatement({ type: o.optOut ? "sms_opted_out" : "sms_opted_in", actor: "user", conversationId: o.conversationId, now: o.now, data: {} }),
     ]);
+  }
+
+  /**
+   * Retention: deletes message bodies and sent outbox rows older than the cutoff, except for conversations
+   * with an open case (an operator may still need them). Cases keep their summary; events keep no bodies.
+   */
+  async purgeOlderThan(cutoff: number): Promise<{ messages: number; outbox: number }> {
+    const openConversations = this.db.select({ id: cases.conversationId }).from(cases).where(eq(cases.status, "open"));
+    const m = await this.db
+      .delete(messages)
+      .where(and(lt(messages.createdAt, cutoff), notInArray(messages.conversationId, openConversations), sql`(${messages.direction} = 'out' OR ${messages.processedAt} IS NOT NULL)`))
+      .returning({ id: messages.id });
+    const o = await this.db
+      .delete(outbox)
+      .where(and(lt(outbox.createdAt, cutoff), inArray(outbox.status, ["sent", "delivered", "failed", "undeliverable"])))
+      .returning({ id: outbox.id });
+    return { messages: m.length, outbox: o.length };
   }
 
   async ping(): Promise<void> {
