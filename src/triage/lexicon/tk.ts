@@ -1,0 +1,272 @@
+import type { LangLexicon } from "../types";
+
+/**
+ * Turkmen (Latin; plain-letter typing without ä ö ü ý ň ş ç ž reaches the same skeleton). Negation:
+ * -ma-/-me- (almady, bermeýär) or "däl"/"ýok" after a participle.
+ */
+export const tk: LangLexicon = {
+  lang: "tk",
+  markers: [
+    "men", "meniň", "maňa", "meni", "ýok", "däl", "we", "näme", "nähili", "nädip", "üçin", "bilen", "gerek", "bar", "hem", "ýöne", "häzir", "örän",
+    "haýyş", "kömek", "ediň", "iş", "bizi", "biz", "bize", "olar", "siz", "size", "nirede", "haçan", "kim", "näçe", "bolýarmy", "mümkinmi", "salam",
+    "sag", "hojaýyn", "pasportymy", "aýlyk", "işleýärin", "berenok", "bermeýär", "gitdi", "geldi", "gowy", "uýam", "agam", "jigim", "gyzym", "oglum",
+    "ejem", "kakam", "eger", "sebäbi", "şu", "şol", "diýip", "boldy", "galdy", "urýarlar", "aldy", "edip", "etdi", "etdiler", "ýaly", "soň",
+    "meniñ", "yok", "dal", "nadip", "name", "hojayyn", "komek", "edin", "aylyk", "bermeyar", "haysy",
+  ],
+  concepts: {
+    DOC: ["pasport*", "passport*", "resminama*", "şahsnama*", "dokument*", "şahsyýet*", "id kart*", "pasporty", "pasportymy", "pasportlarymyzy"],
+    PHONE: ["telefon*", "mobil*", "el telefony*"],
+    MONEY: ["aýlyk*", "zähmet haky*", "hakym*", "hakymyzy", "pul*", "zarplata*", "töleg*", "maaş*", "iş haky*"],
+    AGENT: [
+      "hojaýyn*", "iş beriji*", "işberiji*", "brigadir*", "başlyk*", "naçalnik*", "agent", "agentlik*", "firma*", "kompaniýa*", "araçy*", "olar",
+      "olaryň", "olara", "öý eýesi*", "patron*", "müdir*", "ussa*", "şef*",
+    ],
+    REL: [
+      "aýal doganym*", "uýam*", "jigim*", "doganym*", "agam*", "oglum*", "gyzym*", "adamym*", "aýalym*", "ejem*", "kakam*", "dostum*", "joram*",
+      "garyndaşym*", "ýegenim*", "gelnim*", "goňşym*", "goňşymyz*", "agtygym*", "dogany", "gyzy", "ogly", "uýasy", "jigisi", "aýaly", "adamsy",
+    ],
+    MINOR: [
+      "çaga", "çagany", "çagalar*", "çagam*", "kämillik ýaşyna ýetmedik*", "ýetginjek*", "kiçi ýaşly*", "gyz çaga*", "oglan çaga*", "mekdep okuwçy*",
+      "okuwçy gyz*", "ýetim*", "18 ýaşa ýetmedik*", "18 ýaşyna ýetmedik*", "bäbek*",
+    ],
+    COST: [
+      "bilet*", "ýol kira*", "ýol puly*", "uçar*", "wiza*", "kwartira*", "ýaşaýyş jaý*", "jaý*", "iýmit*", "nahar*", "resminama*", "patent*", "jerime*",
+      "ştraf*", "egin-eşik*", "hasaba alyş*",
+    ],
+    WORK: ["iş", "işe", "işde", "işi", "işim*", "işle*", "zähmet*"],
+    TAKE: [
+      "aldy", "aldylar", "alypdyr", "alypdyrlar", "alyp goý+", "alyp gal+", "alyp aldy", "alan", "alanlar", "alyp gitdi", "alyp gitdiler",
+      "yzyna bermeýär*", "yzyna bermedi*", "yzyna berenok", "yzyna bermän", "gaýtarmaýar*", "gaýtaryp bermeýär*", "gaýtaryp berenok", "bermeýär",
+      "bermeýärler", "berenok", "berenoklar", "bermedi", "bermediler", "saklaýar", "saklaýarlar", "saklap otyr", "saklap ýör", "özünde", "özlerinde",
+      "hojaýynda", "başlykda", "olarda", "agentlikde", "brigadirde", "ýygnap al+", "tabşyrdyk", "tabşyrmaly bolduk",
+    ],
+    HAVE_OWN: ["özümde", "elimde", "mende", "özüm saklaýaryn", "özümde dur"],
+    LOST: [
+      "ýitirdim", "ýitirip", "ýitirdik", "ýitdi", "ýiten", "ogurladylar", "ogurlatdym", "ogurlatdyk", "möhleti geçdi", "möhleti gutardy",
+      "möhleti geçen", "könelipdir", "düşürdim", "düşüp galdy",
+    ],
+    CONFINE: [
+      "gulpladylar", "gulpla+", "gulplap", "gulplap goý+", "gapyny gulpla+", "gabadylar", "gabap", "gabap goý+", "gabaldyk", "gabady",
+      "daşary çykarmaýar*", "daşaryk çykarmaýar*", "çykarmaýarlar", "çykarmaýar", "çykaranok", "çykarmaýa*", "çykmaga rugsat bermeýär*",
+      "çykmaga goýmaýar*", "çykyp bilemizok", "çykyp bilemok", "çykyp bilmeýärin", "çykyp bilmeýäris", "garawul*", "goragçy*", "podwal*",
+      "ýerzemin*", "ýesir*", "gul edip", "gul ýaly", "gullar ýaly", "zynjyr*", "daňyp goý+", "daňyp", "bizi saklaýarlar", "meni saklaýarlar",
+      "bizi zor bilen sakla+", "meni zor bilen sakla+", "gözegçilikde",
+    ],
+    RESTRICT: [
+      "goýbermeýär*", "goýberenok", "goýbermedi*", "goýbermeýärler", "gitmäge rugsat bermeýär*", "gitmäge goýmaýar*", "öýe goýbermeýär*",
+      "işden çykmaga goýmaýar*", "işden çykmaga rugsat bermeýär*", "boşatmaýar*", "ibermeýär*", "gitjek bolsam goýmaýar*", "gitmek gadagan*",
+    ],
+    CANT_LEAVE: [
+      "gidip bilemok", "gidip bilmeýärin", "gidip bilmeýäris", "gidip bilemizok", "gaýdyp bilemok", "gaýdyp bilmeýärin", "gaýdyp bilmeýäris",
+      "öýe gaýdyp bilmeý*", "işden gidip bilmeý*", "gaçyp bilmeý*", "gaçyp bilemok", "alaç ýok", "çäre ýok", "gutulyp bilmeý*",
+    ],
+    BEAT: [
+      "urýar*", "urýarlar", "urdy", "urdular", "urup", "uran", "urupdyr", "ýençdiler", "ýenç+", "ýenýärler", "ýençýärler", "tepdiler", "depdi",
+      "depýärler", "zorluk*", "zulum*", "gynap", "gynaýar*", "ýaraladylar", "ýaralan*", "ýumruk*", "ur-ýykyl*",
+    ],
+    RAPE: ["zorladylar", "zorla+", "zorlap", "namysyna deg+", "namysyma deg+", "jynsy zorluk*", "ýapyşýar*", "sataşýar*"],
+    KILL: [
+      "öldür+", "öldürjek", "öldürerin", "öldürýärin", "öldürerler", "öldürip", "öldürjekdigini", "janymy aljak", "janym howp astynda",
+      "ömrüm howp astynda", "janymyz howp astynda", "ölerin", "öleris", "diri goýmaz", "diri galmaryn", "pyçak*", "atyp öldür+", "ýok ederin",
+    ],
+    THREAT: ["gorkuz+", "gorkuzýar*", "gorkuzdylar", "gorkuzdy", "haýbat*", "haýbat atýar*", "abanýar*", "howp salýar*"],
+    DENOUNCE: [
+      "polisiýa*", "polis*", "militsiýa*", "migrasiýa*", "migrasion*", "deport*", "ýurtdan çykar+", "tabşyrjak", "tabşyryn", "tabşyrarys", "tabşyrar",
+      "tabşyrjakdyklaryny", "türme*", "tussag*", "girmek gadagan*", "gara sanaw*",
+    ],
+    HARM_FAMILY: ["maşgalam*", "maşgalaňy", "maşgalaňa", "ata-enem*", "ata enem*", "ejeme", "kakama", "çagalaryma", "garyndaşlaryma", "ýakynlarym*", "obama"],
+    HELP_NOW: [
+      "halas ediň", "halas et+", "halas edäýiň", "gutaryň", "çalt kömek", "tiz kömek", "gyssagly kömek", "derrew kömek", "meni alyp gidiň",
+      "bizi alyp gidiň", "alyp gidiň", "meni bu ýerden alyp", "bu ýerden alyp gidiň", "sos", "kömek kömek", "polisiýa jaň ediň", "polisiýa çagyryň",
+      "gelip alyň", "häzir kömek ediň",
+    ],
+    HELP: ["kömek*", "ýardam*", "maslahat*"],
+    SEX: [
+      "jelep*", "jelepçilik*", "jynsy*", "intim*", "müşderi*", "klient*", "erkekler bilen", "erkeklere", "bedenini sat+", "bedenimi sat+", "seks*",
+      "saunada", "sauna", "bordel*", "eskort*", "ýatmaga mejbur*", "gijeki klub*", "striptiz*", "tansçy*", "massaž salon*", "ahlaksyzlyk*",
+    ],
+    FORCE: ["mejbur*", "mejbury", "mejburlap", "mejbur et+", "zor bilen", "zorluk bilen", "islegime garşy", "erkime garşy", "islemesem hem", "alaçsyz"],
+    KIDNAP: ["ogurlap alyp gitdiler", "ogurlap gitdiler", "ogurlap git+", "alyp gaçdylar", "alyp gaç+", "girew*", "girewlik*", "zor bilen alyp git+", "zorlap alyp git+"],
+    SOLD: [
+      "satdylar", "satdy", "satyp iber+", "satyp iberdiler", "meni sat+", "bizi sat+", "ony sat+", "gyzy sat+", "satyldym", "satylan", "satyldyk",
+      "meni satyn al+", "bizi satyn al+", "ony satyn al+", "başga hojaýyna ber+", "başga hojaýyna sat+", "gaýtadan sat+", "pula sat+",
+      "başga birine ber+",
+    ],
+    DEBT: ["bergi*", "bergim*", "bergili*", "bergidar*", "karz*", "kredit*", "gaýtarmaly"],
+    WORKOFF: [
+      "işläp ber+", "işläp töle+", "işläp üz+", "bergini üz+", "bergini işläp", "aýlykdan tut+", "aýlykdan kes+", "aýlykdan aýyr+", "kesip alýar*",
+      "tutup galýar*", "jerime*", "ştraf*", "bergim köpel*", "bergim art*", "bergi art*", "mugt işle+", "aýlykdan", "zähmet hakyndan",
+    ],
+    NOPAY: [
+      "aýlyk* .. bermeý*", "aýlyk* .. bermedi*", "aýlyk* .. berenok", "pul* .. bermeý*", "pul* .. bermedi*", "pul* .. berenok", "hak* .. bermeý*",
+      "hak* .. bermedi*", "hak* .. berenok", "zähmet haky* .. bermeý*", "zähmet haky* .. berenok", "zarplata* .. bermeý*", "tölemeýär*", "tölemedi*",
+      "tölänok", "tölenok", "tölenmeý*", "aýlyk ýok", "pul ýok", "gijikdir+", "aldap gitdi", "bir manat hem", "bir teňňe hem", "aýlyksyz",
+      "pulsuz işle+", "soňra berjek", "soň bereris", "möwsüm gutaranda", "iş gutaranda", "aýdan bäri aýlyk", "aýdan bäri pul", "aý bäri aýlyk",
+    ],
+    UNREACH: [
+      "habarlaşmaýar*", "habarlaşanok", "habarlaşmady*", "aragatnaşyk ýok", "aragatnaşykda däl", "aragatnaşyga çykmaýar*", "telefony öçük",
+      "telefony öçürilen", "telefonyny öçürip", "telefony öçüp", "jogap bermeýär*", "jogap berenok", "jogap bermedi*", "telefony almaýar*",
+      "telefon almaýar*", "dereksiz*", "ýitdi", "ýitirim boldy", "ýitip gitdi", "habar ýok", "habarsyz", "nirededigini bilemizok",
+      "nirededigini bilmeýäris", "nirededigini bilemok", "tapyp bilmeýäris", "tapyp bilemizok", "jaň etmeýär*", "jaň etmedi*", "jaň edenok",
+      "ýazmaýar*", "ýazanok", "blokla+", "hiç hili habar",
+    ],
+    WENT: [
+      "gitdi", "giden", "gitdiler", "gidipdi", "uçup gitdi", "baran", "bardy", "alyp gitdiler", "alyp gitdi", "geldim", "geldik", "gelemde",
+      "gelenimizde", "alyp geldiler", "getirdiler", "iberdiler", "işe gitdi", "işlemäge gitdi", "işe giden",
+    ],
+    OFFER: [
+      "teklip*", "wakansiýa*", "bildiriş*", "çagyr+", "çagyrdylar", "iş bar", "işe alyp gideris", "işe ýerleşdir+", "wada ber+", "söz ber+",
+      "iş tapyp ber+", "işe çagyr+", "işe alýarlar",
+    ],
+    PRE_DEPART: [
+      "gitsem bolarmy", "gitsem bolýarmy", "barsam bolarmy", "barsam bolýarmy", "gideýinmi", "gitmelimi", "gitmeli mi", "razy bolsam bolarmy",
+      "razy bolaýynmy", "ynanmak bolarmy", "ynansam bolarmy", "gitjek", "gitmekçi", "gitmekçi bolýaryn", "barmakçy", "entek gitmedim", "entek gidemok",
+      "gitmezden öň", "barmazdan öň", "howpsuzmy", "kadalymy", "dogrumy", "aldaw dälmi", "galplyk dälmi", "nädip barla+", "barlap", "barlasam",
+      "wada berýärler", "töläp berýärler", "töläp berjek", "alyp galarmyşyn", "alyp galjak", "alyp galjakmyş",
+      "gidýärin", "uçýaryn", "indiki aý", "indiki hepde", ],
+    ABROAD_NOW: [
+      "men şu ýerde", "biz şu ýerde", "şu ýerde işleýärin", "işleýärin", "işleýäris", "işläp ýörün", "işläp ýörüs", "gelemde", "gelenimizde",
+      "gelenimizden soň", "howa menzilinde", "ýaşaýaryn", "ýaşaýarys", "aý boldy", "aýdan bäri",
+    ],
+    OVERTIME: [
+      "dynç günsüz", "dynç güni ýok", "dynç ýok", "dynç alyş ýok", "dynç berenok", "dynç bermeýär*", "gije-gündiz", "gije gündiz", "günde 12",
+      "günde 14", "günde 15", "günde 16", "günde 18", "16 sagat", "14 sagat", "12 sagat", "18 sagat", "20 sagat", "ýatyrmaýar*", "dynuwsyz",
+      "kesel bolsam hem", "syrkaw bolsam hem",
+    ],
+    ISOLATE: [
+      "nirededigimi bilemok", "nirededigimi bilmeýärin", "nirededigimizi bilemizok", "salgyny bilemok", "salgyny bilmeýäris", "jaň etmäge rugsat bermeýär*",
+      "jaň etmäge goýmaýar*", "gürleşmäge goýmaýar*", "gürleşmäge rugsat bermeýär*", "hiç kimi tanamok", "dili bilemok", "çölde", "uzak ýerde",
+      "telefonym ýok",
+    ],
+    DECEIVE: ["wada berdiler", "wada beripdi", "wada beripdiler", "söz beripdiler", "aldap", "aldadylar", "aldady", "galp*", "başga iş", "ýerine", "aslynda", "ýalan*"],
+    CONDITIONS: [
+      "ýerde ýatýarys", "polda ýatýarys", "wagonda", "konteýnerde", "suw ýok", "iýmit ýok", "nahar ýok", "nahar bermeýär*", "aç galdyk", "açlyk*",
+      "hapa*", "hajathana ýok", "sowuk*", "20 adam", "lukman ýok", "bejermeýär*", "howply iş*",
+    ],
+    VULN: ["bikanun*", "resminamasyz*", "dokumentsiz*", "hasaba alynmadyk", "patentsiz*", "gitjek ýerim ýok", "pulum ýok", "dili bilemok", "göwreli*", "ýalňyz*"],
+    TRAFFICKING: [
+      "adam söwdasy*", "adam söwda*", "adam satmak*", "adamlary sat+", "gulçulyk*", "gul", "gullar", "mejbury zähmet*", "mejbury iş*",
+      "ekspluatasiýa*", "trafik*", "adam alyş-çalşy*", "adam satyş*",
+    ],
+    VICTIM: ["pidasy boldum", "pida boldum", "meni satdylar", "meni satypdylar", "gulçulykda boldum", "ejir çeken*", "jebir çeken*"],
+    NOW: ["häzir", "çalt", "tiz", "gyssagly", "derrew", "şu gün", "edil häzir", "tizräk"],
+    ESCAPED: ["gaçdym", "gaçyp gitdim", "gaçyp çykdym", "gaçyp geldim", "gaçdyk", "halas boldum", "gutuldym"],
+    LEAVE_FREE: [
+      "gidip bilerin", "gitsem bolýar", "işden çykmak isleýärin", "işimi çalyşmak isleýärin", "iş çalyşmak isleýärin", "başga iş gözleýärin",
+      "hiç kim mejbur etmeýär", "mejbur etmeýär", "hiç kim saklamaýar", "erkin", "özüm gitdim", "işden çykdym", "işi taşladym",
+    ],
+    PRE_NEG: ["hiç", "hiçhaçan", "hiç haçan"],
+    POST_NEG: ["däl", "ýok", "dälmi"],
+    SCOPE_NEG: ["hiç kim", "hiçkim", "hiç zat", "hiç haçan", "hiç kime", "hiç kimi"],
+    MODAL_PRE: ["eger", "egerde", "nädip bilmeli", "nädip tanamaly", "alamatlary", "nyşanlary", "nädip tanap"],
+    MODAL_POST: [
+      "bolýarmy", "bolarmy", "mümkinmi", "mümkin", "haky barmy", "hakly", "haklymy", "hukugy barmy", "hukugy bar", "kanunymy", "kanuna laýykmy", "kanuny",
+      "gerekmi", "dogrumy", "kadalymy", "rugsat barmy", "bolýar",
+    ],
+    GENERAL: [
+      "täzelik*", "kino*", "film*", "serial*", "düzme*", "makala*", "referat*", "telewizorda", "internetde okadym", "näme diýmek", "alamatlary", "köp migrantlar", "käbir iş berijiler", "mekdepde", "seminar*", "trening*",
+      ],
+    QUESTION_WORD: ["näme", "nädip", "nirede", "nirä", "haçan", "kim", "näçe", "haýsy", "nämä", "nähili"],
+    F_PAID_TRAVEL: [
+      "bilet* .. töle+", "ýol kira* .. töle+", "ýol puly* .. töle+", "wiza* .. töle+", "bilet* .. alyp ber+", "bilet* .. satyn al+", "mugt bilet*",
+      "bilet mugt", "tölegsiz bilet*", "ýol mugt", "mugt wiza*", "iş berijiniň hasabyndan", "firmanyň hasabyndan", "olaryň hasabyndan",
+      "agentligiň hasabyndan", "aýlykdan tutup galar", "aýlykdan tutýar*", "aýlykdan kesýär*", "ilkinji aýlykdan", "birinji aýlykdan",
+      "soň işläp berersiň", "işläp tölärsiň", "aýlykdan gaýtar+", "töläp berýärler", "alyp berýärler", "satyn alyp berýärler",
+    ],
+    F_PASSPORT_KEPT: [
+      "pasport* .. tabşyr+", "pasport* .. galdyr+", "pasport* .. berip goý+", "pasport* .. olara ber+", "pasport* .. olarda", "pasport* .. alyp galar*",
+      "pasport* .. alyp galjak*", "pasport* .. sakla+", "pasport* .. agentlikde", "pasport* .. agentlige", "pasport* .. iber+", "resminama* .. tabşyr+",
+      "resminama* .. alyp galar*", "pasport* .. bermeli", "pasport* .. hojaýynda durar",
+    ],
+    F_FEE: [
+      "pul tölemeli", "tölemeli", "töleg*", "öňünden töleg*", "öňünden pul", "öňünden töle+", "awans*", "komissiýa*", "araçylyk haky*", "hyzmat haky*",
+      "agentlige pul", "agentlige töle+", "resminama üçin pul", "ýer üçin pul", "pul soraýar*", "pul sorady*", "pul geçir+", "karta pul", "karta geçir+",
+      "girew puly", "zalog*",
+    ],
+    F_NO_PERMIT: [
+      "turist wizasy*", "turistik wiza*", "turist hökmünde", "turist bolup", "turistik", "rugsatsyz", "rugsatnamasyz", "patentsiz", "wizasyz",
+      "iş wizasyz", "bikanun*", "resminamasyz", "resminamalar soň", "soň resmileşdir+", "ol ýerde resmileşdir+", "myhman wiza*", "talyp wiza*",
+    ],
+    F_NO_CONTRACT: [
+      "şertnamasyz", "şertnama ýok", "şertnama bermeýär*", "şertnama baglaşmaýar*", "kontraktsyz", "kontrakt ýok", "dilden", "agzeki", "şertnama soň",
+      "şertnama ol ýerde", "şertnamany düşünemok", "arap dilinde", "koreý dilinde", "türk dilinde", "iňlis dilinde", "okap bilemok", "düşünemok",
+    ],
+    F_PAY_HIGH: [
+      "tejribesiz", "tejribe gerek däl", "tejribe talap edilmeýär", "dil bilmek gerek däl", "dil gerek däl", "dil bilmese hem", "ýokary aýlyk*",
+      "uly aýlyk*", "uly pul*", "köp pul*", "örän gowy aýlyk*", "aňsat pul*", "ýeňil iş*", "1500$", "2000$", "2500$", "3000$", "4000$", "5000$",
+      "$1500", "$2000", "$3000", "1500 dollar*", "2000 dollar*", "2500 dollar*", "3000 dollar*", "4000 dollar*", "5000 dollar*",
+    ],
+    F_SECRECY: [
+      "hiç kime aýtma*", "hiç kime aýtmaly däl", "hiç kime gürrüň berme*", "ata-eneňe aýtma*", "maşgalaňa aýtma*", "ejeňe aýtma*", "syr sakla+",
+      "gizlin*", "gizlinlikde", "syr", "hiç kim bilmesin", "hiç kim bilmeli däl",
+    ],
+    F_INFORMAL: [
+      "tanyş*", "tanşym*", "dostum*", "joram*", "ýigidim*", "söýgülim*", "garyndaş*", "goňşy*", "internetde", "internet arkaly", "instagram*",
+      "telegram*", "whatsapp*", "watsap*", "odnoklassniki*", "sosial ulgam*", "tiktok*", "bir adam", "bir aýal", "bir ýigit", "nätanyş*", "imo",
+      "täze tanşym*",
+    ],
+    F_SAFE: [
+      "ygtyýarnama*", "ygtyýarnamaly", "resmi agentlik*", "döwlet agentligi*", "ýazmaça şertnama*", "resmi şertnama*", "iş wizasy*", "resmi ýagdaýda",
+      "resmi ýol bilen", "iş bilen üpjün ediş*", "migrasiýa gullugy",
+    ],
+    PAY_VERB: ["töle+", "töläp", "töleýär", "töleýärler", "alyp berýärler", "satyn alyp berýärler", "mugt", "tölegsiz", "hasabyndan"],
+  },
+  categories: {
+    job_offer_check: [
+      "iş teklip*", "teklip etdiler", "teklip edýär*", "teklip etdi", "wakansiýa*", "agentlik*", "işe çagyr+", "teklibi barla+", "barlap beriň",
+      "gitsem bolarmy", "daşary ýurtda iş teklip*", "dubaýda iş", "türkiýede iş", "koreýada iş", "işe alyp gideris",
+    ],
+    employment_abroad: [
+      "patent*", "iş rugsatnama*", "rugsatnama*", "zähmet şertnama*", "şertnama*", "kontrakt*", "aýlyk*", "zähmet haky*", "iş beriji*", "işden çykar+",
+      "işden kow+", "iş çalyş+", "iş gözle+", "iş tapmak", "zähmet hukug*", "hukuklarym", "salgyt*", "lukmançylyk barlag*", "synag*", "russiýada işle+",
+      "türkiýede işle+", "gurluşyk*", "zawod*", "ammar*", "işleýärin", "daşary ýurtda işle+", "hojaýyn*", "brigadir*", "dynç güni", "rugsat günleri",
+    ],
+    work_in_home_country: [
+      "türkmenistanda", "aşgabatda", "türkmenabatda", "marynda", "daşoguzda", "balkanabatda", "watanda", "öz ýurdumda", "ýurdumyzda", "obada",
+      "obamyzda", "lebapda", "ahalda",
+    ],
+    education_abroad: [
+      "okuw*", "okamak", "okamaga", "talyp*", "uniwersitet*", "ýokary okuw mekdep*", "institut*", "grant*", "stipendiýa*", "bilim*", "kollej*",
+      "magistratura*", "bakalawr*", "kurs*",
+    ],
+    business_trip: ["iş sapar*", "komandirowka*", "biznes*", "telekeçi*", "sergi*", "konferensiýa*", "haryt getir+", "söwda sapar*", "haryt üçin"],
+    return_home: [
+      "öýe gaýt+", "watana gaýt+", "öýe .. gaýt+", "gaýtmaly", "gaýtsam", "yzyma gaýt+", "gaýdyp gel+", "gaýtmak*", "gaýtmak isleýärin", "öýe gitmek", "deport*", "girmek gadagan*",
+      "gara sanaw*", "öýe bilet*", "türkmenistana gaýt+",
+    ],
+    family_health_social: [
+      "maşgala*", "adamym*", "aýalym*", "aýrylyş+", "aliment*", "hassahana*", "keselhana*", "lukman*", "kesel*", "syrkaw*", "saglyk*", "göwreli*",
+      "çagam*", "çagalarym*", "perzent*", "ata-ene*", "pensiýa*", "kömek puly*", "psiholog*", "derman*", "gaýyn ene*", "maýyp*", "çagalar bagy*",
+    ],
+    id_documents: [
+      "pasport* ýitir+", "pasportymy ýitir+", "ýitirdim", "täze pasport*", "pasport almak", "pasporty çalyş+", "pasport çalyş+", "pasportyň möhleti",
+      "möhleti geçdi", "möhleti gutardy", "möhleti geçen", "şahsnama*", "dogluş hakynda şahadatnama", "gaýdyp gelmek üçin şahadatnama",
+      "resminamany dikelt+", "dikelt+", "biometrik pasport*", "daşary ýurt pasport*", "ogurlatdym", "pasportym ýitdi", "pasportymy ogurladylar",
+      "pasporty täzele+", "pasportymy täzele+",
+    ],
+    contacts_embassies: ["ilçihana*", "konsullyk*", "konsul*", "diaspora*", "ministrlik*", "salgy*", "wekilhana*"],
+    trip_to_kazakhstan: ["gazagystan*", "gazakystan*", "almaty*", "astana*", "çymkent*", "şymkent*"],
+    tourist_trip: ["turist*", "turizm*", "syýahat*", "dynç alyş*", "tur", "ekskursiýa*", "myhmanhana*", "zyýarat*", "umra*"],
+    what_is_trafficking: [
+      "adam söwdasy*", "adam söwda*", "gulçulyk*", "mejbury zähmet*", "näme diýmek", "alamatlary", "täzelik*", "kino*", "film*", "düzme*", "makala*",
+      "referat*", "ekspluatasiýa*",
+    ],
+    marriage_abroad: ["durmuşa çyk+", "öýlen+", "nika*", "toý*", "gyýew*", "gelin*", "daşary ýurtly*", "daşary ýurt raýat*", "sawçy*", "tanyşmak*", "äre çyk+"],
+    rules_of_stay_abroad: [
+      "hasaba alyş*", "hasaba al+", "registrasiýa*", "propiska*", "näçe gün", "90 gün*", "30 gün*", "näçe wagt", "möhletini uzalt+", "uzaltmak*",
+      "migrasiýa kart*", "bikanun*", "jerime*", "girmek gadagan*", "serhet*", "rkl", "reýestr*", "ikamet*", "kanuny bolmak", "näçe wagt galyp bolýar",
+      "galsam bolarmy",
+    ],
+    permanent_residence: [
+      "ýaşamaga rugsat*", "hemişelik ýaşa*", "raýatlyk*", "raýatlygy*", "graždanstwo*", "wnž", "pmž", "green card", "grin kart*", "bütinleý göçmek",
+      "hemişelik göç*",
+    ],
+    hotline_numbers: [
+      "ynam telefon*", "gyzgyn liniýa*", "telefon belgi*", "belgi*", "nomer*", "jaň etmek", "kime jaň", "nirä jaň", "belgisini",
+      "belgileri", "jaň merkezi*",
+    ],
+    greeting_other: [
+      "salam", "salamlar", "assalawmaleýkum", "sag bol", "sag boluň", "minnetdar", "hoş", "bolýar", "hawa", "ýok", "ok", "menýu", "gowy",
+    ],
+  },
+};

@@ -1,0 +1,336 @@
+import type { LangLexicon } from "../types";
+
+/**
+ * Uzbek, Latin and Cyrillic. Terms are written in Latin; the Cyrillic spelling reaches them through the
+ * skeleton (қ→k, ў→o, ғ→g, х/ҳ→h, ...). Where Cyrillic Uzbek writes a word differently from a plain
+ * transliteration, it is listed too. Verb stems with "+" reject negative endings (olib qo'y+ ≠ olib qo'ymadi).
+ */
+export const uz: LangLexicon = {
+  lang: "uz",
+  markers: [
+    "va", "men", "meni", "menga", "mening", "menda", "bu", "nima", "qanday", "yo'q", "yoq", "emas", "uchun", "bilan", "kerak", "bor", "ham",
+    "lekin", "endi", "hozir", "juda", "iltimos", "yordam", "bering", "ish", "bizni", "biz", "bizga", "ular", "siz", "sizga", "qiling",
+    "nega", "qayerda", "qayerga", "qachon", "kim", "qancha", "bo'ladimi", "mumkinmi", "kerakmi", "salom", "assalomu", "alaykum", "rahmat",
+    "raxmat", "xo'jayin", "pasportimni", "pul", "ishlayapman", "qildi", "qilishdi", "qo'ydi", "bermayapti", "ketdi", "keldi", "yaxshi",
+    "aka", "opa", "ukam", "akam", "opam", "singlim", "qizim", "o'g'lim", "ota", "ona", "xotinim", "erim", "agar", "chunki", "shu", "o'sha",
+    "ва", "мен", "мени", "менга", "менинг", "менда", "бу", "нима", "қандай", "йўқ", "эмас", "учун", "билан", "керак", "бор", "ҳам", "лекин",
+    "энди", "ҳозир", "жуда", "илтимос", "ёрдам", "беринг", "иш", "бизни", "биз", "бизга", "улар", "сиз", "қилинг", "нега", "қаерда",
+    "қачон", "ким", "қанча", "бўладими", "мумкинми", "керакми", "салом", "ассалому", "алайкум", "раҳмат", "рахмат", "хўжайин", "пул",
+    "қилди", "қилишди", "қўйди", "бермаяпти", "кетди", "келди", "яхши", "ака", "опа", "укам", "акам", "опам", "синглим", "қизим", "ўғлим",
+    "ота", "она", "хотиним", "эрим", "агар", "чунки", "шу", "ўша",
+  ],
+  concepts: {
+    DOC: [
+      "pasport*", "passport*", "hujjat*", "xujjat*", "hujat*", "guvohnoma*", "id karta*", "idkarta*", "zagran*", "xorijga chiqish pasport*",
+      "biometrik*", "prava*", "haydovchilik guvohnoma*",
+    ],
+    PHONE: ["telefon*", "mobil*", "tel", "telefonim*", "smartfon*"],
+    MONEY: ["pul*", "ish haqi*", "ish haqqi*", "ish haqim*", "maosh*", "moosh*", "oylik*", "zarplata*", "zp", "haqim*", "haqqim*", "haqimiz*", "haqqimiz*", "ishhaqi*", "avans*", "hisob-kitob*"],
+    AGENT: [
+      "xo'jayin*", "xojayin*", "hojayin*", "xozyain*", "ish beruvchi*", "ishberuvchi*", "brigadir*", "boshliq*", "nachalnik*", "usta*", "agent",
+      "agentlik*", "firma*", "kompaniya*", "vositachi*", "yollovchi*", "ular", "ularning", "ularga", "uy egasi*", "sutenyor*", "shef*", "direktor*",
+      "prorab*", "rahbar*", "ishbilarmon*",
+    ],
+    REL: [
+      "opam*", "opamni", "opamiz*", "singlim*", "singlimni", "singlimiz*", "ukam*", "ukamiz*", "akam*", "akamiz*", "o'g'lim*", "og'lim*", "ogli",
+      "o'g'limiz*", "qizim*", "qizimiz*", "erim*", "xotinim*", "ayolim*", "onam*", "onamiz*", "otam*", "otamiz*", "do'stim*", "dostim*",
+      "o'rtog'im*", "ortogim*", "dugonam*", "jiyanim*", "jiyan*", "qarindosh*", "kuyovim*", "kelinim*", "kelinimiz*", "nevaram*", "qo'shnimiz*",
+      "qo'shnim*", "qo'shnining", "amakim*", "tog'am*", "xolam*", "ammam*", "opasi", "singlisi", "ukasi", "akasi", "qizi", "o'g'li", "eri", "xotini",
+      "sevgilim*", "yigitim*", "kelinchak*",
+    ],
+    MINOR: [
+      "bola", "bolani", "bolalar*", "bolam*", "bolamni", "voyaga yetmagan*", "voyaga etmagan*", "balog'atga yetmagan*", "o'smir*", "osmir*",
+      "qizcha*", "o'g'il bola*", "qiz bola*", "maktab o'quvchi*", "maktabda o'qiydi*", "yosh bola*", "go'dak*", "chaqaloq*", "yetim*",
+      "18 yoshga to'lmagan", "18ga to'lmagan", "18 ga to'lmagan", "voyaga yetmagan",
+    ],
+    COST: [
+      "chipta*", "bilet*", "yo'l kira*", "yol kira*", "yo'lkira*", "yo'l haqi*", "yo'l puli*", "samolyot*", "aviabilet*", "viza*", "ijara*",
+      "kvartira*", "uy puli*", "turar joy*", "yotoqxona*", "yotoq joy*", "ovqat*", "ovqat puli*", "yemak*", "rasmiylashtir*", "hujjat*",
+      "patent*", "registratsiya*", "jarima*", "shtraf*", "kiyim*", "forma*",
+    ],
+    WORK: ["ish", "ishga", "ishda", "ishni", "ishim*", "ishla*", "mehnat*", "ishchi*"],
+    TAKE: [
+      "olib qo'y+", "olib qoy+", "olib qol+", "olib olish+", "olib oldi", "olib olgan", "tortib ol+", "oldi", "olishdi", "olishgan", "olgan",
+      "olib ketdi", "olib ketishdi", "olib ketgan", "qaytarib bermay*", "qaytarib bermad*", "qaytarib berishmay*", "qaytarib berishmad*",
+      "qaytarmay*", "qaytarishmay*", "qaytarmad*", "qaytarishmad*", "bermayapti", "berishmayapti", "bermayotgan", "berishmayotgan", "bermaydi",
+      "berishmaydi", "bermadi", "berishmadi", "bermagan", "ushlab tur+", "ushlab qol+", "ushlab oldi", "saqlab tur+", "saqlayapti", "saqlaydi",
+      "o'zida", "o'zlarida", "ozida", "ozlarida", "xo'jayinda", "xojayinda", "hojayinda", "ish beruvchida", "brigadirda", "boshliqda", "ularda",
+      "agentlikda", "firmada", "yig'ib ol+", "yigib ol+", "yig'ib qo'y+", "topshirdik", "topshirishga majbur", "olib berishmayapti",
+      "qo'ldan ol+",
+    ],
+    HAVE_OWN: ["o'zimda", "ozimda", "qo'limda", "qolimda", "menda", "o'zim saqlayman", "ozim saqlayman", "o'zimda turibdi"],
+    LOST: [
+      "yo'qotdim", "yoqotdim", "yo'qotib qo'ydim", "yoqotib qoydim", "yo'qotib qo'yd*", "yo'qotgan", "yo'qoldi", "yoqoldi", "yo'qolgan",
+      "o'g'irlatdim", "ogirlatdim", "o'g'irlatib", "o'g'irlab ketishdi", "o'g'irlashdi", "muddati o'tgan", "muddati tugagan", "muddati tugadi",
+      "eskirgan", "yirtilib", "yirtildi", "buzildi", "kuyib ketdi", "tushib qoldi", "tushirib qo'ydim",
+    ],
+    CONFINE: [
+      "qamab qo'y+", "qamab qoy+", "qamab", "qamash+", "qamalib", "qamalgan", "qamab olishdi", "qulflab", "qulfla+", "qulflangan", "qulflab qo'y+",
+      "eshikni yopib", "eshikni qulf*", "tashqariga chiqarmay*", "tashqariga chiqarishmay*", "chiqarmayapti", "chiqarishmayapti", "chiqarmaydi",
+      "chiqarishmaydi", "chiqarmay*", "chiqarishmay*", "chiqishga ruxsat bermay*", "chiqishga qo'ymay*", "chiqishga qoymay*", "chiqa olmaymiz",
+      "chiqolmaymiz", "chiqa olmayman", "chiqolmayman", "chiqib bo'lmaydi", "qo'riqchi*", "qoriqchi*", "soqchi*", "qo'riqlab tur*", "qo'riqlashyapti",
+      "yerto'la*", "erto'la*", "podval*", "asirlikda", "asir", "qul qilib", "qul kabi", "qulday", "zanjir*", "bog'lab qo'y+", "bog'lab",
+      "bizni ushlab", "meni ushlab", "bizni saqlab", "majburan ushlab", "kuzatib tur*", "kuzatishyapti",
+    ],
+    RESTRICT: [
+      "ketishga qo'ymay*", "ketishga qoymay*", "ketishga ruxsat bermay*", "ketishga ruhsat bermay*", "ketkizmay*", "ketkizishmay*",
+      "qo'yib yubormay*", "qoyib yubormay*", "qo'yib yuborishmay*", "jo'natmay*", "jo'natishmay*", "uyga qo'yib yubormay*", "uyga jo'natmay*",
+      "ishdan ketishga ruxsat bermay*", "ishdan ketishga qo'ymay*", "ishdan bo'shatmay*", "bo'shatmay*", "boshatmay*", "bo'shatishmay*",
+      "ketishimga ruxsat bermay*", "ketishimga qo'ymay*", "ketsam qo'ymay*", "ketishni taqiqla*", "ketishga qo'yishmayapti", "javob bermay* ketishga",
+      "ketishga javob bermay*",
+    ],
+    CANT_LEAVE: [
+      "ketolmayman", "keta olmayman", "ketolmaymiz", "keta olmaymiz", "qaytolmayman", "qayta olmayman", "qaytolmaymiz", "qayta olmaymiz",
+      "uyga qaytolmay*", "uyga keta olmay*", "ketib bo'lmaydi", "ketib bolmaydi", "chiqib ketolmay*", "ishdan ketolmay*", "ishdan keta olmay*",
+      "ishni tashlab ketolmay*", "qochib ketolmay*", "iloj yo'q", "ilojim yo'q", "qutula olmay*", "qutulolmay*",
+    ],
+    BEAT: [
+      "urish+", "urishyapti", "urishdi", "urishadi", "urdi", "urib", "uryapti", "uradi", "urgan", "urishgan", "urishmoqda", "do'pposla+", "doppos*",
+      "kaltakla+", "kaltak*", "tepki*", "tepish+", "tepdi", "zo'ravonlik*", "zoravonlik*", "qiynoq*", "qiyna+", "jarohat*", "mushtla+", "musht*",
+      "shapaloq*", "kaltaklash*", "kaltaklashdi", "kaltaklashyapti", "ezg'ila+", "azobla+", "azob beryapti", "azob berishyapti", "urib tashla+",
+    ],
+    RAPE: ["zo'rla+", "zorla+", "zo'rlab", "zo'rlash*", "nomusiga teg+", "nomusimga teg+", "shilqim*", "jinsiy zo'ravonlik*", "jinsiy zoravonlik*", "tegajoqlik*"],
+    KILL: [
+      "o'ldir+", "oldir+", "o'ldiraman", "o'ldiramiz", "o'ldirishadi", "o'ldiradi", "o'ldirib", "jonimga qasd*", "o'limga", "olimga",
+      "hayotim xavf ostida", "hayotimiz xavf ostida", "hayotim xavfda", "o'lib ketaman", "o'lib qolaman", "tiriklay", "ko'mib tashla+",
+      "pichoqla+", "otib tashla+", "o'ldirmoqchi*",
+    ],
+    THREAT: ["qo'rqit+", "qorqit+", "do'q", "doq", "do'q qil+", "po'pisa*", "popisa*", "tahdid*", "taxdid*", "qo'rqityapti", "qo'rqitishyapti", "aks holda"],
+    DENOUNCE: [
+      "politsiya*", "militsiya*", "polis*", "migratsiya*", "migratsion*", "deport*", "chiqarib yubor+", "topshiraman", "topshiramiz", "topshiradi",
+      "topshirishadi", "topshirib yubor+", "qamatib", "qamataman", "qamatadi", "qamoq*", "turma*", "kirish taqiq*", "qora ro'yxat*",
+    ],
+    HARM_FAMILY: ["oilam*", "oilamga", "oilangni", "oilangga", "ota-onam*", "ota onam*", "onamga", "otamga", "bolalarim*", "qarindoshlarim*", "uyimdagilar*", "uydagilar*", "yaqinlarim*", "qishlog'im*"],
+    HELP_NOW: [
+      "qutqaring", "qutqar+", "qutqarib", "tez yordam", "tezda yordam", "tezroq yordam", "yordam bering tez", "zudlik bilan yordam", "zudlik bilan",
+      "meni olib keting", "bizni olib keting", "meni olib ket", "olib chiqib keting", "shoshilinch yordam", "darhol yordam", "iltimos tez",
+      "sos", "yordam bering yordam", "yordam yordam", "politsiya chaqiring", "militsiya chaqiring", "kelib oling", "meni bu yerdan olib",
+      "bu yerdan olib keting", "chiqarib oling", "qutulishga yordam",
+    ],
+    HELP: ["yordam*", "ko'mak*", "komak*", "maslahat*", "yordamlash*"],
+    SEX: [
+      "fohisha*", "foxisha*", "fohishabozlik*", "jinsiy*", "intim*", "mijoz*", "mijozlar*", "klient*", "erkaklar bilan", "erkaklarga", "tana sotish*",
+      "tanasini sot+", "seks*", "saunada", "sauna", "buzuqlik*", "buzuq*", "bordel*", "fohishaxona*", "eskort*", "yotishga majbur*", "yotishga",
+      "striptiz*", "raqqosa*", "kechki klub*", "massaj salon*",
+    ],
+    FORCE: [
+      "majburla+", "majburan", "majbur qil+", "majbur", "majburiy", "zo'rlab ishlat+", "zo'rlik bilan", "zorlik bilan", "zo'rlab", "irodamga qarshi",
+      "xohishimga qarshi", "istamasam ham", "tanlov yo'q", "boshqa iloj yo'q", "mejbur*",
+    ],
+    KIDNAP: ["o'g'irlab ketish+", "ogirlab ketish+", "o'g'irlab ketishdi", "o'g'irlab ketdi", "olib qochib ketish+", "olib qochib ketdi", "olib qochish*", "olib qochdi", "garovga*", "garovda", "majburan olib ketish+", "zo'rlab olib ketish+"],
+    SOLD: [
+      "sotib yubor+", "sotib yuborish+", "sotib yuborishdi", "sotib yubordi", "meni sot+", "bizni sot+", "uni sot+", "qizni sot+", "sotishdi",
+      "sotishgan", "sotilgan", "sotildim", "sotildik", "meni sotib ol+", "bizni sotib ol+", "uni sotib ol+", "boshqa xo'jayinga ber+",
+      "boshqa xo'jayinga sot+", "qayta sot+", "pulga sot+", "pulga berib yubor+", "boshqasiga berib",
+    ],
+    DEBT: ["qarz*", "qarzdor*", "qarzim*", "qarzimiz*", "qarzga*", "kredit*", "karz*", "uzish", "uzishim", "qaytarishim kerak"],
+    WORKOFF: [
+      "ishlab berish+", "ishlab ber+", "ishlab uz+", "qarzni uz+", "qarzni ishlab", "ishlab qaytar+", "ushlab qol+", "maoshdan ushla+",
+      "oylikdan ushla+", "ish haqidan ushla+", "maoshdan ayir+", "oylikdan ayir+", "chegirib", "chegira+", "ayirib qol+", "ayirishyapti",
+      "jarima*", "shtraf*", "qarzim oshib*", "qarz oshib*", "qarzim ko'payib*", "tekinga ishla+", "bepul ishla+", "pulsiz ishla+", "maoshdan",
+      "oylikdan", "ish haqidan", "hisobidan ushla+",
+    ],
+    NOPAY: [
+      "pul* .. bermay*", "pul* .. bermad*", "pul* .. berishmay*", "pul* .. berishmad*", "pul* .. bermag*", "maosh* .. bermay*", "maosh* .. bermad*",
+      "maosh* .. berishmay*", "maosh* .. berishmad*", "oylik* .. bermay*", "oylik* .. bermad*", "oylik* .. berishmay*", "oylik* .. berishmad*",
+      "ish haq* .. bermay*", "ish haq* .. bermad*", "ish haq* .. berishmay*", "haq* .. bermay*", "haq* .. bermad*", "haq* .. berishmay*",
+      "zarplata* .. bermay*", "zarplata* .. bermad*", "to'lamay*", "tolamay*", "to'lamad*", "tolamad*", "to'lashmay*", "to'lashmad*", "to'lanmay*",
+      "to'lanmad*", "berilmay*", "berilmad*", "pul yo'q", "maosh yo'q", "oylik yo'q", "kechiktir+", "kechikyapti", "aldab ketdi", "aldab ketishdi",
+      "bir so'm ham", "bir som ham", "bir tiyin ham", "tekinga", "ish haqisiz", "maoshsiz", "oyliksiz", "pulsiz", "ko'p oydan beri pul",
+      "oydan beri pul", "oydan beri maosh", "oydan beri oylik", "keyin beraman", "keyin berishadi", "mavsum oxirida", "ish tugagach",
+      "pul berilmayapti", "ololmayapman pul",
+    ],
+    UNREACH: [
+      "aloqaga chiqmay*", "aloqaga chiqmad*", "aloqaga chiqmayapti", "aloqa yo'q", "aloqasi yo'q", "aloqa uzildi", "aloqani uz*", "telefoni o'chiq",
+      "telefoni ochiq emas", "telefonini o'chirib", "telefoni o'chirilgan", "telefoni o'chib", "javob bermay*", "javob bermad*", "javob berishmay*",
+      "telefon ko'tarmay*", "telefonni ko'tarmay*", "trubka ko'tarmay*", "bedarak*", "yo'qolib qoldi", "yoqolib qoldi", "yo'qolib ketdi",
+      "yo'qoldi", "yo'q bo'lib ketdi", "xabar yo'q", "xabarsiz", "darak yo'q", "darakSiz", "qayerdaligini bilmaymiz", "qayerdaligini bilmayman",
+      "qayerda ekanini bilmaymiz", "qayerda ekanini bilmayman", "topolmayapmiz", "topa olmayapmiz", "topolmayman", "bog'lana olmay*",
+      "bog'lanolmay*", "boglana olmay*", "qo'ng'iroq qilmay*", "qongiroq qilmay*", "qo'ng'iroq qilmad*", "yozmay qo'ydi", "yozmayapti",
+      "blokla+", "bloklab qo'y+", "xabar bermay*", "hech qanday xabar",
+    ],
+    WENT: [
+      "ketdi", "ketgan", "ketishdi", "ketgandi", "jo'nab ketdi", "jonab ketdi", "uchib ketdi", "borgan", "bordi", "olib ketishdi", "olib ketgan",
+      "olib ketdi", "keldim", "keldik", "kelganimda", "kelganimizda", "kelgandan keyin", "olib kelishdi", "olib keldi", "jo'natishdi", "jo'natdi",
+      "ishlashga ketdi", "ishlagani ketdi", "ishga ketdi", "ishga ketgan",
+    ],
+    OFFER: [
+      "taklif*", "vakansiya*", "e'lon*", "elon*", "chaqir+", "chaqiryapti", "chaqirishyapti", "taklifnoma*", "ish bor", "ishga olib ketamiz",
+      "ishga olib ketishadi", "ishga joylashtir+", "yollash+", "yolla+", "va'da qil+", "vada qil+", "va'da berish+", "ish topib ber+", "ishga taklif*",
+      "ishga olishmoqchi", "ishga olmoqchi",
+    ],
+    PRE_DEPART: [
+      "borsam bo'ladimi", "borsam boladimi", "borishim kerakmi", "borayinmi", "boraymi", "ketsam bo'ladimi", "ketayinmi", "rozi bo'lsam",
+      "rozi bo'laymi", "ishonsa bo'ladimi", "ishonish mumkinmi", "ishonsam bo'ladimi", "bormoqchiman", "ketmoqchiman", "bormoqchimiz",
+      "ketmoqchimiz", "bormoqchi", "ketmoqchi", "borish niyatida", "hali ketmadim", "hali ketganim yo'q", "hali ketmaganman", "ketishdan oldin",
+      "jo'nashdan oldin", "borishdan oldin", "xavfsizmi", "normalmi", "to'g'rimi", "aldov emasmi", "firibgarlik emasmi", "firibgarmi", "tekshirsam",
+      "qanday tekshir+", "tekshirish", "tekshirib", "va'da qilishyapti", "to'lab berishadi",
+      "olib qo'yishar ekan", "olib qolishadi", "olib qo'yishadi", "boraman", "ketaman", "uchaman", "kelasi oy", "keyingi hafta", "keyingi oy",
+      "olib qo'yarkan", "olib qolarkan", ],
+    ABROAD_NOW: [
+      "men bu yerda", "biz bu yerda", "shu yerda ishlayman", "ishlayapman", "ishlayapmiz", "ishlab yuribman", "ishlab yuribmiz", "ishlayman",
+      "ishlaymiz", "kelganimda", "kelganimizda", "kelganimizdan keyin", "kelgandan keyin", "aeroportda", "yashayapman", "yashayapmiz",
+      "yashayman", "oy bo'ldi", "oydan beri",
+    ],
+    OVERTIME: [
+      "dam olishsiz", "dam olish kuni yo'q", "dam olish yo'q", "dam yo'q", "dam bermay*", "dam oldirmay*", "kechayu kunduz", "kecha-kunduz",
+      "kecha kunduz", "kuniga 12", "kuniga 14", "kuniga 15", "kuniga 16", "kuniga 18", "16 soat", "14 soat", "12 soat", "18 soat", "20 soat",
+      "soatlab", "uxlatmay*", "uxlashga qo'ymay*", "tinimsiz", "kasal bo'lsam ham", "kasal bo'lsak ham", "dam olmasdan",
+    ],
+    ISOLATE: [
+      "qayerdaligimni bilmayman", "qayerdaligimizni bilmaymiz", "qayerda ekanimni bilmayman", "qayerda ekanimizni bilmaymiz", "manzilni bilmayman",
+      "manzilni bilmaymiz", "qo'ng'iroq qilishga ruxsat bermay*", "telefon qilishga ruxsat bermay*", "telefon qilishga qo'ymay*",
+      "gaplashishga ruxsat bermay*", "gaplashishga qo'ymay*", "hech kimni tanimayman", "tilni bilmayman", "cho'lda", "chekka joyda",
+      "uzoq joyda", "telefonim yo'q",
+    ],
+    DECEIVE: ["va'da qilishgan", "va'da qilgan", "va'da qilishgandi", "va'da berishgan", "vada qilgan", "aldab", "aldashdi", "aldadi", "aldov*", "aldashgan", "firibgar*", "boshqa ish", "o'rniga", "aslida", "yolg'on*", "yolgon*", "soxta*"],
+    CONDITIONS: [
+      "polda uxlaymiz", "yerda uxlaymiz", "vagonchada", "vagonda", "konteynerda", "suv yo'q", "ovqat yo'q", "ovqat bermay*", "och qoldik",
+      "ochmiz", "och qolyapmiz", "iflos*", "hojatxona yo'q", "sovuq*", "20 kishi", "shifokor yo'q", "davolatmay*", "xavfli ish*", "yerto'lada yashay*",
+    ],
+    VULN: ["noqonuniy*", "hujjatsiz*", "registratsiyasiz*", "patentsiz*", "boradigan joyim yo'q", "boradigan joy yo'q", "pulim yo'q", "pulimiz yo'q", "tilni bilmayman", "homilador*", "yolg'iz*"],
+    TRAFFICKING: [
+      "odam savdosi*", "odam savdo*", "odam savdogar*", "odam sotish*", "odamlarni sot+", "qullik*", "qulga", "qul", "qullar", "majburiy mehnat*",
+      "ekspluatatsiya*", "trafik*", "treffiking*", "odam savdosiga", "inson savdosi*",
+    ],
+    VICTIM: [
+      "qurboni bo'ldim", "qurboni bo'lganman", "qurboni bo'ldik", "qurbon bo'ldim", "meni sotishgan", "meni sotishdi", "qullikda bo'lganman",
+      "qullikda edim", "jabrlanuvchi*", "odam savdosi qurboni*",
+    ],
+    NOW: ["hozir", "tez", "tezda", "tezroq", "zudlik bilan", "shoshilinch", "darhol", "bugun", "hozirning o'zida", "hoziroq", "xozir", "shu zahoti"],
+    ESCAPED: ["qochib ketdim", "qochib chiqdim", "qochdim", "qochib ketdik", "qochib keldim", "qutulib chiqdim", "qutulib ketdim", "qutildim", "qochishga muvaffaq"],
+    LEAVE_FREE: [
+      "ketishim mumkin", "ketsam bo'ladi", "ishdan ketmoqchiman", "ishni almashtirmoqchiman", "ish almashtirmoqchiman", "boshqa ish qidiryapman",
+      "boshqa ishga o'tmoqchiman", "hech kim majburlamayapti", "majburlamayapti", "majburlashmayapti", "hech kim ushlab turmayapti", "erkinman",
+      "o'zim ketdim", "ishdan bo'shadim", "ishdan ketdim", "ishni tashladim", "xo'jayinni almashtirmoqchiman", "boshqa ish topmoqchiman",
+    ],
+    PRE_NEG: ["hech", "hechqachon", "hech qachon"],
+    POST_NEG: ["emas", "yo'q", "yoq", "emasman", "emasmiz", "emasdi", "yo'qku", "yoqku"],
+    SCOPE_NEG: ["hech kim", "hechkim", "hech kimsa", "hech narsa", "hech qachon", "hech kimga"],
+    MODAL_PRE: ["agar", "mabodo", "basharti", "qanday bilsa", "qanday aniqlash", "qanday bilish", "qanday bilsam", "belgilari", "nima qilish kerak agar", "qanday farqlash", "qanday tanish"],
+    MODAL_POST: [
+      "mumkinmi", "mumkin", "bo'ladimi", "boladimi", "bo'lami", "haqqi bormi", "haqi bormi", "huquqi bormi", "huquqi bor", "haqqi bor", "qonuniymi",
+      "qonunga zidmi", "qonuniy", "kerakmi", "to'g'rimi", "togrimi", "normalmi", "shartmi", "ruxsat bormi", "ruxsat etiladimi", "ham bo'ladimi",
+    ],
+    GENERAL: [
+      "yangilik*", "kino*", "film*", "serial*", "insho*", "maqola*", "referat*", "taqdimot*", "televizorda", "internetda o'qidim", "nima degani", "belgilari", "ko'p migrantlar", "ba'zi ish beruvchilar", "maktabda",
+      "seminar*", "trening*", ],
+    QUESTION_WORD: ["nima", "qanday", "qayerda", "qayerga", "qachon", "kim", "nega", "qancha", "qaysi", "nimaga", "nimalar"],
+    F_PAID_TRAVEL: [
+      "chipta* .. to'la+", "bilet* .. to'la+", "yo'l kira* .. to'la+", "yo'l haqi* .. to'la+", "viza* .. to'la+", "chipta* .. olib ber+",
+      "bilet* .. olib ber+", "chipta* .. ular", "bilet* .. ular", "tekin chipta", "bepul chipta", "bepul bilet", "tekin bilet", "bepul viza",
+      "chipta bepul", "bilet bepul", "yo'l bepul", "yo'l kira bepul", "ish beruvchi hisobidan", "firma hisobidan", "ularning hisobidan",
+      "agentlik hisobidan", "maoshdan ushlab qolinadi", "maoshdan ushlab qol+", "oylikdan ushlab qol+", "birinchi maoshdan", "birinchi oylikdan",
+      "keyin ishlab berasan", "ishlab uzasan", "keyin qaytarasan", "maoshdan qaytar+", "oylikdan qaytar+", "maoshdan chegir+", "oylikdan chegir+",
+      "to'lab berishadi", "olib berishadi", "sotib olib berishadi",
+    ],
+    F_PASSPORT_KEPT: [
+      "pasport* .. topshir+", "pasport* .. qoldir+", "pasport* .. berib qo'y+", "pasport* .. ularga ber+", "pasport* .. ularda", "pasport* .. olib qo'yishadi",
+      "pasport* .. olib qolishadi", "pasport* .. olib qo'yar", "pasport* .. olib qolar", "pasport* .. saqlab tur+", "pasport* .. saqlashadi",
+      "pasport* .. agentlikda", "pasport* .. agentlikka", "pasport* .. jo'nat+", "pasport* .. yubor+", "hujjat* .. topshir+", "hujjat* .. qoldir+",
+      "hujjat* .. olib qo'yishadi", "pasport* .. berish kerak", "pasport* .. berishim kerak", "pasport* .. xo'jayinda tur+",
+    ],
+    F_FEE: [
+      "pul to'lash kerak", "pul to'lashim kerak", "to'lashim kerak", "to'lash kerak", "to'lov*", "oldindan to'lov*", "oldindan pul", "oldindan to'la+",
+      "avans*", "komissiya*", "vositachilik haqi", "xizmat haqi", "agentlikka pul", "agentlikka to'la+", "rasmiylashtirish uchun pul",
+      "rasmiylashtirish uchun to'la+", "hujjat uchun pul", "joy uchun pul", "pul so'rash+", "pul so'rayapti", "pul so'rashyapti", "pul so'radi",
+      "pul o'tkaz+", "kartaga tashla+", "kartaga pul", "zalog*", "garov puli", "dollar to'la+",
+    ],
+    F_NO_PERMIT: [
+      "turist vizasi*", "turistik viza*", "turist sifatida", "turist bo'lib", "turistik", "ruxsatnomasiz", "ruxsatsiz", "patentsiz", "vizasiz",
+      "ishchi vizasiz", "noqonuniy*", "hujjatsiz", "hujjatlar keyin", "hujjatlarni keyin", "keyin rasmiylashtir+", "u yerda rasmiylashtir+",
+      "o'sha yerda rasmiylashtir+", "mehmon vizasi*", "talaba vizasi*", "taklifnoma orqali",
+    ],
+    F_NO_CONTRACT: [
+      "shartnomasiz", "shartnoma yo'q", "shartnoma bermay*", "shartnoma berishmay*", "shartnoma tuzilmay*", "shartnoma tuzmay*", "kontraktsiz",
+      "kontrakt yo'q", "og'zaki", "ogzaki", "shartnoma keyin", "shartnoma u yerda", "shartnomani u yerda", "shartnomani tushunmayman",
+      "arab tilida", "koreys tilida", "turk tilida", "ingliz tilida", "o'qiy olmayman", "o'qiyolmayman", "tushunmayman", "qog'ozsiz",
+    ],
+    F_PAY_HIGH: [
+      "tajribasiz", "tajriba shart emas", "tajriba kerak emas", "tajriba talab qilinmaydi", "tajriba shartmas", "til bilish shart emas",
+      "til shart emas", "til bilmasa ham", "yuqori maosh*", "katta maosh*", "katta pul*", "ko'p pul*", "juda yaxshi maosh*", "oson pul*",
+      "oson ish", "yengil ish", "1500$", "2000$", "2500$", "3000$", "4000$", "5000$", "$1500", "$2000", "$3000", "1500 dollar*", "2000 dollar*",
+      "2500 dollar*", "3000 dollar*", "4000 dollar*", "5000 dollar*", "2000 ming dollar*", "ikki ming dollar*", "uch ming dollar*",
+    ],
+    F_SECRECY: [
+      "hech kimga aytma*", "hech kimga aytmaslik*", "hech kimga gapirma*", "hech kimga demaslik*", "ota-onangga aytma*", "oilangga aytma*",
+      "onangga aytma*", "sir saqla+", "sir tut+", "yashirin*", "yashirincha", "sir", "sirligicha", "hech kim bilmasin", "hech kim bilmasligi",
+      "uyingdagilarga aytma*",
+    ],
+    F_INFORMAL: [
+      "tanish*", "tanishim*", "do'stim*", "dostim*", "dugonam*", "yigitim*", "sevgilim*", "qarindosh*", "qo'shni*", "internetda", "internet orqali",
+      "instagram*", "instagramda", "telegram*", "telegramda", "whatsapp*", "vatsap*", "odnoklassniki*", "ijtimoiy tarmoq*", "tiktok*", "bir odam",
+      "bir ayol", "bir yigit", "bir kishi", "notanish*", "imo", "facebook*", "feysbuk*", "yangi tanishim*",
+    ],
+    F_SAFE: [
+      "litsenziya*", "litsenziyali", "rasmiy agentlik*", "davlat agentligi*", "yozma shartnoma*", "rasmiy shartnoma*", "ishchi viza*", "xorijda ish",
+      "agentlik orqali rasmiy", "migratsiya agentligi*", "tashqi mehnat migratsiyasi", "rasmiy yo'l bilan", "rasmiy ravishda", "bandlik markazi*",
+    ],
+    PAY_VERB: ["to'la+", "tola+", "to'lab", "to'laydi", "to'lashadi", "olib berishadi", "olib beradi", "bepul", "tekin", "hisobidan"],
+  },
+  categories: {
+    job_offer_check: [
+      "ish taklif*", "taklif qilishdi", "taklif qilyapti", "taklif qilishyapti", "taklif qildi", "vakansiya*", "agentlik*", "ishga chaqir+",
+      "taklifni tekshir+", "tekshirib ber+", "borsam bo'ladimi", "xorijda ish taklif*", "dubayda ish", "turkiyada ish", "koreyada ish",
+      "ish va'da", "ishga olib ketamiz", "ishga olib ketishadi",
+    ],
+    employment_abroad: [
+      "patent*", "ish ruxsatnoma*", "ruxsatnoma*", "mehnat shartnoma*", "shartnoma*", "kontrakt*", "maosh*", "oylik*", "ish haqi*", "ish beruvchi*",
+      "ishdan bo'shat+", "ishdan haydash*", "ish almashtir+", "ish qidir+", "ish topish", "mehnat huquq*", "huquqlarim", "soliq*", "tibbiy ko'rik*",
+      "imtihon*", "rossiyada ishla+", "qurilish*", "zavod*", "ombor*", "ishlayapman", "ishlayman", "xorijda ishla+", "xo'jayin*", "brigadir*",
+      "dam olish kuni", "ta'til*", "bolnichniy", "kasallik varaqasi",
+    ],
+    work_in_home_country: [
+      "o'zbekistonda", "ozbekistonda", "toshkentda", "samarqandda", "andijonda", "farg'onada", "namanganda", "buxoroda", "xorazmda", "qashqadaryoda",
+      "vatanda", "o'z yurtimda", "yurtimizda", "mahallamizda", "qishlog'imizda", "shu yerda o'zbekistonda", "o'z davlatimizda", "uyda ishlash",
+    ],
+    education_abroad: [
+      "o'qish*", "oqish*", "o'qishga", "talaba*", "universitet*", "oliygoh*", "institut*", "grant*", "stipendiya*", "ta'lim*", "kollej*",
+      "magistratura*", "bakalavr*", "kurs*", "til kursi*",
+    ],
+    business_trip: ["xizmat safari*", "komandirovka*", "biznes*", "ish safari*", "tadbirkor*", "ko'rgazma*", "konferensiya*", "mol olib kel+", "savdo safari*", "tovar olib*", "tovar uchun"],
+    return_home: [
+      "uyga qayt+", "vatanga qayt+", "uyga .. qayt+", "qaytaman", "qaytsam", "qaytib ketish*", "qaytib kel+", "qaytish*", "qaytmoqchi+", "uyga ketish*", "uyga ketmoqchi*", "deportatsiya*", "deport qil+",
+      "kirish taqiq*", "qora ro'yxat*", "uyga chipta*", "yurtga qayt+", "o'zbekistonga qayt+",
+    ],
+    family_health_social: [
+      "oila*", "erim*", "xotinim*", "ajrash+", "aliment*", "kasalxona*", "shifoxona*", "shifokor*", "vrach*", "kasal*", "sog'liq*", "homilador*",
+      "bolam*", "bolalarim*", "farzand*", "ota-ona*", "nafaqa*", "psixolog*", "tushkunlik*", "dori*", "qaynona*", "nikoh buzil+", "davolan+",
+      "nogiron*", "bog'cha*", "yolg'izlik*",
+    ],
+    id_documents: [
+      "pasport* yo'qot+", "pasportimni yo'qot+", "yo'qotib qo'ydim", "yo'qotdim", "yangi pasport*", "pasport olish", "pasport olmoqchi*",
+      "pasportni almashtir+", "pasport almashtir+", "pasport muddati*", "muddati o'tgan", "muddati tugagan", "id karta*", "guvohnoma*",
+      "tug'ilganlik haqida", "qaytish guvohnomasi", "hujjatni tiklash", "hujjatlarni tiklash", "tiklash*", "biometrik pasport*",
+      "xorijga chiqish pasporti*", "o'g'irlatdim", "pasportim o'g'irlandi", "pasportim yo'qoldi",
+    ],
+    contacts_embassies: ["elchixona*", "konsullik*", "konsul*", "diaspora*", "vazirlik*", "elchi*", "manzil*", "elchixonasi*", "vakolatxona*"],
+    trip_to_kazakhstan: ["qozog'iston*", "qozogiston*", "qazaqstan*", "olmaota*", "almati*", "ostona*", "astana*", "chimkent*", "shimkent*", "qarag'andi*"],
+    tourist_trip: ["turist*", "turizm*", "sayohat*", "dam olish*", "tur", "ekskursiya*", "mehmonxona*", "ziyorat*", "umra*", "turoperator*", "turagentlik*"],
+    what_is_trafficking: [
+      "odam savdosi*", "odam savdo*", "qullik*", "majburiy mehnat*", "nima degani", "nima u", "belgilari", "yangilik*", "kino*", "film*", "insho*",
+      "maqola*", "referat*", "inson savdosi*", "ekspluatatsiya*",
+    ],
+    marriage_abroad: [
+      "turmushga chiq+", "turmush qur+", "uylan+", "nikoh*", "to'y*", "kuyov*", "kelin*", "chet ellik*", "xorijlik*", "sovchi*", "tanishuv*",
+      "erga teg+", "erga chiq+",
+    ],
+    rules_of_stay_abroad: [
+      "registratsiya*", "ro'yxatdan o'tish*", "ro'yxatga*", "propiska*", "necha kun", "qancha kun", "90 kun*", "30 kun*", "qancha vaqt tur+",
+      "qancha muddat*", "muddatini uzaytir+", "uzaytirish*", "migratsiya karta*", "migratsion karta*", "noqonuniy*", "jarima*", "kirish taqiq*",
+      "chegaradan*", "rkl", "reestr*", "qonuniy bo'lish", "ruid", "gosuslugi", "qancha yashash", "qolsam bo'ladimi", "muddat o'tib",
+    ],
+    permanent_residence: [
+      "yashash uchun ruxsatnoma*", "yashash guvohnomasi*", "vnj", "vid na jitelstvo", "doimiy yashash*", "fuqarolik*", "fuqaroligi*", "grajdanstvo*",
+      "pmj", "rvp", "green card", "grin karta*", "butunlay ko'chib*", "doimiy ko'chib*", "u yerda qolib ketish",
+    ],
+    hotline_numbers: [
+      "ishonch telefon*", "qaynoq liniya*", "issiq liniya*", "telefon raqam*", "raqam*", "qo'ng'iroq qilish*", "kimga qo'ng'iroq*",
+      "qayerga qo'ng'iroq*", "nomer*", "telefoni", "raqamini", "raqamlari", "qo'ng'iroq markazi*", "call markaz*",
+    ],
+    greeting_other: [
+      "salom", "assalomu alaykum", "assalom", "rahmat", "raxmat", "katta rahmat", "xayr", "yaxshimisiz", "qalaysiz", "ha", "yo'q", "ok", "menyu",
+      "xop", "xo'p", "tushunarli",
+    ],
+  },
+};

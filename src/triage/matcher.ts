@@ -1,0 +1,212 @@
+import { fold } from "./normalize";
+
+/**
+ * Term matcher. Every lexicon term is compiled once into a character trie keyed by its first word; a message
+ * is scanned token by token (work linear in the text length plus the few candidate terms per token).
+ *
+ * Word modes: exact ("hit"), prefix ("stem*"), Turkic verb stem ("stem+": any ending but a negative one,
+ * -ma-/-me-/-ba-/-be-/-pa-/-pe-/-mo-/-bo-/-po- after folding; the infinitive -mak/-mek/-moq is not negative).
+ * ".." between two words allows up to three words in between.
+ */
+
+export type WordMode = 0 | 1 | 2; // 0 exact, 1 prefix, 2 turkic stem
+interface WordPat {
+  w: string;
+  mode: WordMode;
+  gap: boolean; // up to 3 tokens may precede this word (never for the first)
+}
+interface Entry {
+  target: number;
+  words: WordPat[];
+  term: string;
+}
+interface Node {
+  next: Map<string, Node>;
+  prefix: Entry[]; // first word ends here, mode prefix or turkic
+  exact: Entry[]; // first word ends here, mode exact
+}
+
+export interface Span {
+  /** first token */
+  s: number;
+  /** last token (inclusive) */
+  e: number;
+  /** the act is in a Turkic conditional form (-sa/-se): "if they take" */
+  cond: boolean;
+  term: string;
+}
+
+const NEG_SUFFIX = /^(?!m[aeo]k)[mbp][aeo]/;
+const COND_SUFFIX = /s[aeo](?:m|k|n|niz|ngiz|lar|ler|iz)?$/;
+const GAP = 3;
+
+function newNode(): Node {
+  return { next: new Map(), prefix: [], exact: [] };
+}
+
+/** Split a raw term into folded word patterns (splits "24/7", "re-sold"; keeps * + and ..). */
+function parseTerm(raw: string): WordPat[] | null {
+  const out: WordPat[] = [];
+  let gap = false;
+  for (const part of raw.trim().split(/\s+/)) {
+    if (part === "..") {
+      gap = true;
+      continue;
+    }
+    let mode: WordMode = 0;
+    let body = part;
+    if (body.endsWith("*")) {
+      mode = 1;
+      body = body.slice(0, -1);
+    } else if (body.endsWith("+")) {
+      mode = 2;
+      body = body.slice(0, -1);
+    }
+    // split inner punctuation the way the tokenizer does
+    const pieces = body.split(/[^\p{L}\p{M}\p{N}'ʻʼ’‘`´$]+/u).filter((p) => p.length > 0);
+    for (let i = 0; i < pieces.length; i++) {
+      const w = fold(pieces[i]!);
+      if (w.length === 0) continue;
+      const last = i === pieces.length - 1;
+      out.push({ w, mode: last ? mode : 0, gap: out.length > 0 && i === 0 ? gap : false });
+    }
+    gap = false;
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** Cyrillic letters people often replace with plain ones (Tajik ҷ→ч, Uzbek ў→у): add that spelling too. */
+function variants(term: string): string[] {
+  const out = [term];
+  if (term.includes("ҷ")) out.push(term.replace(/ҷ/g, "ч"));
+  if (term.includes("ў")) out.push(term.replace(/ў/g, "у"));
+  return out;
+}
+
+export class Matcher {
+  private root = newNode();
+  private seen = new Set<string>();
+  readonly targets: string[] = [];
+  private targetIndex = new Map<string, number>();
+
+  targetId(name: string): number {
+    let id = this.targetIndex.get(name);
+    if (id === undefined) {
+      id = this.targets.length;
+      this.targets.push(name);
+      this.targetIndex.set(name, id);
+    }
+    return id;
+  }
+
+  add(target: string, rawTerm: string): void {
+    const t = this.targetId(target);
+    for (const v of variants(rawTerm)) {
+      const words = parseTerm(v);
+      if (!words) continue;
+      const key = `${t}|${words.map((w) => `${w.gap ? ".." : ""}${w.w}${w.mode}`).join(" ")}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const first = words[0]!;
+      let node = this.root;
+      for (const ch of first.w) {
+        let n = node.next.get(ch);
+        if (!n) {
+          n = newNode();
+          node.next.set(ch, n);
+        }
+        node = n;
+      }
+      const entry: Entry = { target: t, words, term: rawTerm };
+      if (first.mode === 0) node.exact.push(entry);
+      else node.prefix.push(entry);
+    }
+  }
+
+  /**
+   * All matches in a token list, as spans per target id. A span is recorded once per (target, start token);
+   * the longest one wins.
+   */
+  match(skel: readonly string[]): Map<number, Span[]> {
+    const found = new Map<number, Span[]>();
+    const n = skel.length;
+    for (let i = 0; i < n; i++) {
+      const tok = skel[i]!;
+      let node: Node | undefined = this.root;
+      for (let k = 0; k <= tok.length && node; k++) {
+        if (node.prefix.length > 0) {
+          for (const entry of node.prefix) {
+            const first = entry.words[0]!;
+            let cond = false;
+            if (first.mode === 2) {
+              const rest = tok.slice(k);
+              if (NEG_SUFFIX.test(rest)) continue;
+              cond = COND_SUFFIX.test(rest);
+            }
+            this.tryEntry(entry, skel, i, cond, found);
+          }
+        }
+        if (k === tok.length) {
+          for (const entry of node.exact) this.tryEntry(entry, skel, i, false, found);
+          break;
+        }
+        node = node.next.get(tok[k]!);
+      }
+    }
+    return found;
+  }
+
+  private tryEntry(entry: Entry, skel: readonly string[], i: number, cond0: boolean, found: Map<number, Span[]>): void {
+    const words = entry.words;
+    let end = i;
+    let cond = cond0;
+    if (words.length > 1) {
+      const r = matchRest(words, 1, skel, i + 1);
+      if (r === null) return;
+      end = r.end;
+      cond = cond || r.cond;
+    }
+    let list = found.get(entry.target);
+    if (!list) {
+      list = [];
+      found.set(entry.target, list);
+    }
+    const last = list[list.length - 1];
+    if (last && last.s === i) {
+      if (end > last.e) {
+        last.e = end;
+        last.term = entry.term;
+      }
+      last.cond = last.cond || cond;
+      return;
+    }
+    list.push({ s: i, e: end, cond, term: entry.term });
+  }
+}
+
+function wordOk(p: WordPat, tok: string): { ok: boolean; cond: boolean } {
+  if (p.mode === 0) return { ok: tok === p.w, cond: false };
+  if (!tok.startsWith(p.w)) return { ok: false, cond: false };
+  if (p.mode === 2) {
+    const rest = tok.slice(p.w.length);
+    if (NEG_SUFFIX.test(rest)) return { ok: false, cond: false };
+    return { ok: true, cond: COND_SUFFIX.test(rest) };
+  }
+  return { ok: true, cond: false };
+}
+
+function matchRest(words: WordPat[], wi: number, skel: readonly string[], ti: number): { end: number; cond: boolean } | null {
+  if (wi >= words.length) return { end: ti - 1, cond: false };
+  const p = words[wi]!;
+  const maxSkip = p.gap ? GAP : 0;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    const j = ti + skip;
+    if (j >= skel.length) return null;
+    const r = wordOk(p, skel[j]!);
+    if (r.ok) {
+      const rest = matchRest(words, wi + 1, skel, j + 1);
+      if (rest) return { end: rest.end, cond: rest.cond || r.cond };
+    }
+  }
+  return null;
+}
