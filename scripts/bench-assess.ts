@@ -2,17 +2,20 @@
  * `npm run --silent bench:assess [-- file.jsonl] [--n 200000]`: single-thread throughput of assess() over the
  * dev-set texts repeated (after a warm-up), plus the p99 latency of one call in microseconds.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { assess } from "../src/triage";
 
 const args = process.argv.slice(2);
 const nIdx = args.indexOf("--n");
 const N = nIdx >= 0 ? Number(args[nIdx + 1]) : 200_000;
-const file = args.find((a) => a.endsWith(".jsonl")) ?? "tests/fixtures/triage-dev.jsonl";
+const DEV_DIR = "tests/fixtures/triage-dev";
+const given = args.find((a) => a.endsWith(".jsonl"));
+const paths = given ? [given] : existsSync(DEV_DIR) ? readdirSync(DEV_DIR).filter((f) => f.endsWith(".jsonl")).map((f) => join(DEV_DIR, f)) : [];
 
 let texts: string[] = [];
-if (existsSync(file)) {
-  texts = readFileSync(file, "utf8")
+for (const file of paths.filter((p) => existsSync(p))) {
+  texts.push(...readFileSync(file, "utf8")
     .split(/\r?\n/)
     .filter((l) => l.trim())
     .map((l) => {
@@ -22,7 +25,7 @@ if (existsSync(file)) {
         return "";
       }
     })
-    .filter((t) => t.length > 0);
+    .filter((t) => t.length > 0));
 }
 if (texts.length === 0) {
   texts = [
@@ -54,7 +57,7 @@ lat.sort();
 const p = (q: number): number => lat[Math.min(N - 1, Math.floor(q * N))]!;
 const avgChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
 process.stdout.write(
-  `texts: ${texts.length} (avg ${avgChars} chars) from ${existsSync(file) ? file : "built-in samples"}\n` +
+  `texts: ${texts.length} (avg ${avgChars} chars) from ${paths.length ? (given ?? DEV_DIR) : "built-in samples"}\n` +
     `assessments: ${N} in ${total.toFixed(2)} s → ${Math.round(N / total).toLocaleString("en")} msgs/s (one core)\n` +
     `latency µs: p50 ${p(0.5).toFixed(1)}  p99 ${p(0.99).toFixed(1)}  max ${lat[N - 1]!.toFixed(1)}\n` +
     `target: >= 5,000 msgs/s → ${N / total >= 5000 ? "OK" : "TOO SLOW"}\n`,

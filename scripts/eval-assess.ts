@@ -1,11 +1,12 @@
 /**
  * `npm run --silent eval:assess [-- file.jsonl ...] [--verbose] [--no-gate]`
- * Runs the triage over labelled JSON Lines (default tests/fixtures/triage-dev.jsonl) and prints, per language
+ * Runs the triage over labelled JSON Lines (default: every tests/fixtures/triage-dev/*.jsonl) and prints, per language
  * and overall: n, positives, escalation recall, false-escalation rate, urgency agreement, category accuracy,
  * job-offer-risk agreement (on messages with a gold risk) and language-detection accuracy.
  * Exits 1 if overall or any language's recall < 0.97 or false-escalation rate > 0.05 (unless --no-gate).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { assess } from "../src/triage";
 import { evaluate, formatReport, parseLabelled } from "../src/triage/eval";
 
@@ -13,13 +14,18 @@ const args = process.argv.slice(2);
 const verbose = args.includes("--verbose") || args.includes("-v");
 const gate = !args.includes("--no-gate");
 const files = args.filter((a) => !a.startsWith("-"));
-if (files.length === 0) files.push("tests/fixtures/triage-dev.jsonl");
+const DEV_DIR = "tests/fixtures/triage-dev";
+// Default: the whole labelled dev set, one file per language, evaluated together.
+const defaultSet = files.length === 0;
 
 let ok = true;
-for (const file of files) {
+const sets: { name: string; paths: string[] }[] = defaultSet
+  ? [{ name: DEV_DIR, paths: readdirSync(DEV_DIR).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(DEV_DIR, f)) }]
+  : files.map((f) => ({ name: f, paths: [f] }));
+for (const { name: file, paths } of sets) {
   let items;
   try {
-    items = parseLabelled(readFileSync(file, "utf8"));
+    items = paths.flatMap((p) => parseLabelled(readFileSync(p, "utf8")));
   } catch (e) {
     process.stderr.write(`${file}: ${(e as Error).message}\n`);
     process.exit(2);

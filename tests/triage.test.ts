@@ -1,10 +1,20 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "../src/content/languages";
 import { assess, assessmentSchema, detectLang } from "../src/triage";
 import { evaluate, FALSE_ESCALATION_MAX, parseLabelled, RECALL_MIN } from "../src/triage/eval";
 import { fold } from "../src/triage/normalize";
+
+const DEV_DIR = "tests/fixtures/triage-dev";
+/** The labelled development set: one JSON Lines file per language. */
+function devSet() {
+  return readdirSync(DEV_DIR)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) => parseLabelled(readFileSync(join(DEV_DIR, f), "utf8")));
+}
 
 /**
  * The free-text triage: the labelled dev set through the same evaluation as `npm run eval:assess` (gate per
@@ -13,7 +23,7 @@ import { fold } from "../src/triage/normalize";
  */
 
 describe("evaluation on the labelled dev set", () => {
-  const items = parseLabelled(readFileSync("tests/fixtures/triage-dev.jsonl", "utf8"));
+  const items = devSet();
   const rep = evaluate(items, (t) => assess(t));
 
   it("has messages in every language", () => {
@@ -141,7 +151,7 @@ describe("evidence explains every escalation with the words that matched", () =>
   });
 
   it("every escalation in the dev set has evidence", () => {
-    const items = parseLabelled(readFileSync("tests/fixtures/triage-dev.jsonl", "utf8"));
+    const items = devSet();
     for (const it of items) {
       const a = assess(it.text);
       if (a.escalate) expect(a.evidence.length, it.id).toBeGreaterThan(0);
