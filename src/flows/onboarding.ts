@@ -45,6 +45,8 @@ export function continueOnboarding(turn: Turn, then: (turn: Turn) => void = show
 /** Handles an onboarding option; returns false if the id is not an onboarding option. */
 export function chooseOnboarding(turn: Turn, id: string, afterwards: (turn: Turn) => void): boolean {
   const [kind, value] = id.split(":");
+  // "Thank you" is said once, on the answer that completes onboarding (not on later changes of one field).
+  const wasOnboarded = isOnboarded(turn);
   if (kind === "lang" && isLang(value)) {
     turn.setLang(value);
     turn.say(turn.t("lang.set"));
@@ -62,7 +64,7 @@ export function chooseOnboarding(turn: Turn, id: string, afterwards: (turn: Turn
   } else {
     return false;
   }
-  const finishing = !isOnboarded(turn);
+  const finishing = !wasOnboarded && isOnboarded(turn);
   continueOnboarding(turn, (t) => {
     if (finishing) t.say(t.t("onboard.done"));
     afterwards(t);

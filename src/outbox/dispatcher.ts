@@ -30,6 +30,7 @@ export interface DispatcherDeps {
 
 const LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 12;
+const MAX_INLINE_WAIT_MS = 1500;
 
 /** Exponential backoff: 2 s, 4 s, 8 s ... capped at 15 minutes. */
 export function backoffMs(attempts: number): number {
@@ -47,6 +48,8 @@ export class Dispatcher {
   /** Send times of the last second, per channel, for the global rate limit. */
   private readonly recent = new Map<string, number[]>();
   private again = false;
+  /** Earliest time a row deferred by pacing in this pass becomes due (short waits are slept through). */
+  private soonest: number | null = null;
   constructor(private readonly deps: DispatcherDeps) {}
 
   /** Run a pass now (or right after the current one). Resolves with the number of rows attempted. */
@@ -60,7 +63,15 @@ export class Dispatcher {
       try {
         do {
           this.again = false;
+          this.soonest = null;
           total += await this.pass();
+          // A row held back only by pacing (about a second) is sent in this same run rather than on the next
+          // timer tick or cron: that keeps a burst of replies flowing without waiting for the sweep.
+          const soonest = this.soonest as number | null;
+          if (!this.again && soonest !== null && soonest - this.deps.now() <= MAX_INLINE_WAIT_MS) {
+            await new Promise((r) => setTimeout(r, Math.max(0, soonest - this.deps.now())));
+            this.again = true;
+          }
         } while (this.again);
       } finally {
         this.running = null;
@@ -125,13 +136,13 @@ export class Dispatcher {
     const wait = last?.sentAt ? last.sentAt + sender.perChatGapMs - now() : 0;
     if (wait > 0) {
       await db.update(outbox).set({ status: "pending", leaseUntil: null, nextAttemptAt: now() + wait, attempts: sql`${outbox.attempts} - 1` }).where(eq(outbox.id, row.id));
-      this.again = true;
+      this.deferred(now() + wait);
       return;
     }
     const globalWait = this.globalWait(row.channel, sender.globalPerSecond);
     if (globalWait > 0) {
       await db.update(outbox).set({ status: "pending", leaseUntil: null, nextAttemptAt: now() + globalWait, attempts: sql`${outbox.attempts} - 1` }).where(eq(outbox.id, row.id));
-      this.again = true;
+      this.deferred(now() + globalWait);
       return;
     }
     let result: SendResult;
@@ -161,6 +172,10 @@ export class Dispatcher {
     // The platform's own retry_after wins over our backoff.
     const delay = result.retryAfterMs ?? backoffMs(row.attempts);
     await finish("pending", { nextAttemptAt: now() + delay, lastError: result.error });
+  }
+
+  private deferred(at: number): void {
+    this.soonest = this.soonest === null ? at : Math.min(this.soonest, at);
   }
 
   /** Milliseconds to wait before this channel may send again under its global rate (0: send now); reserves a slot. */

@@ -1,3 +1,4 @@
+import { packReplies } from "../bot/pack";
 import type { Config } from "../config";
 import { currentCountry } from "../content/countries";
 import type { Lang } from "../content/languages";
@@ -90,7 +91,7 @@ export async function processStored(svc: Services, conversationId: string, messa
         baseVersion: conv.row.version,
         state: result.state,
         inboundId: messageId,
-        replies: result.replies,
+        replies: packReplies(conv.contact.channel, result.replies),
         now,
         caseOps,
       });

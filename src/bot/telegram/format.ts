@@ -26,6 +26,7 @@ export function splitMessage(html: string, limit = TELEGRAM_TEXT_LIMIT): string[
     parts.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
+  rest = rest.trimEnd();
   if (rest.length > 0 || parts.length === 0) parts.push(rest);
   return parts;
 }
