@@ -7,6 +7,12 @@ import { webChatRoutes } from "./bot/web/routes";
 import type { Config } from "./config";
 import type { Services } from "./service/conversation";
 import type { Logger } from "./log";
+import type { Accounts } from "./operator/accounts";
+import type { Alerts } from "./operator/alerts";
+import { operatorApi } from "./operator/api";
+import type { CaseService } from "./operator/cases";
+import { consoleRoutes } from "./operator/console";
+import type { LiveHub } from "./operator/live";
 
 export interface AppDeps {
   config: Config;
@@ -16,6 +22,8 @@ export interface AppDeps {
   telegram?: { api: Api; secret: string; operatorChatId?: string | undefined; operatorGroup?: OperatorGroupHandler | undefined };
   /** Present when an SMS provider is configured. */
   sms?: { provider: SmsProvider; publicUrl: string };
+  /** The operators' console and API. */
+  operator: { accounts: Accounts; cases: CaseService; hub: LiveHub; alerts?: Alerts | undefined };
 }
 
 /**
@@ -35,6 +43,10 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.route("/", webChatRoutes(deps.services));
+  const { accounts, cases, hub } = deps.operator;
+  const now = deps.services.now;
+  app.route("/api/v1", operatorApi({ store: deps.services.store, accounts, cases, hub, log: deps.log, now }));
+  app.route("/", consoleRoutes({ accounts, now, secureCookies: (deps.config.PUBLIC_URL ?? "").startsWith("https:") }));
   if (deps.telegram) app.route("/", telegramRoutes({ services: deps.services, log: deps.log, ...deps.telegram }));
   if (deps.sms) app.route("/", smsRoutes({ services: deps.services, log: deps.log, ...deps.sms }));
 

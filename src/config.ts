@@ -104,6 +104,15 @@ export const envSchema = z.object({
     (v) => v ?? "https://api.twilio.com",
   ),
 
+  /** Price of one SMS segment, shown to operators before they send an SMS reply: "0.0079 USD". */
+  SMS_SEGMENT_COST: optionalString.transform((v, ctx) => {
+    const m = /^(\d+(?:\.\d+)?)\s*([A-Z]{3})$/.exec(v ?? "0.0079 USD");
+    if (!m) {
+      ctx.addIssue({ code: "custom", message: 'an amount and an ISO currency, e.g. "0.0079 USD"' });
+      return z.NEVER;
+    }
+    return { amount: Number(m[1]), currency: m[2]! };
+  }),
   CASE_REOPEN_DAYS: intInRange(0, 365, 14),
   URGENT_ALERT_MINUTES: intInRange(1, 1440, 5),
   RETENTION_DAYS: intInRange(1, 3650, 180),

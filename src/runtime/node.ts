@@ -36,6 +36,7 @@ export async function startNode(env: Record<string, string | undefined> = proces
   const timer = setInterval(() => {
     wired.services.kick();
     if (++ticks % 10 === 0) void sweep();
+    if (ticks % 15 === 0) wired.operator.alerts.sweep().catch((error: unknown) => log.error("alert sweep failed", { error: String(error) }));
     if (ticks % 3600 === 1) {
       wired.store
         .purgeOlderThan(Date.now() - config.RETENTION_DAYS * 86_400_000)
@@ -45,14 +46,22 @@ export async function startNode(env: Record<string, string | undefined> = proces
   }, 1000);
   timer.unref();
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}/`;
+  // First start without any operator: a one-time link for the first admin (never a default password).
+  const setupToken = await wired.operator.accounts.createSetupToken();
+  const base = (config.PUBLIC_URL ?? url).replace(/\/+$/, "");
+  const setupUrl = setupToken ? `${base}/operator/setup?token=${setupToken}` : undefined;
   return {
+    setupUrl,
     ...wired,
     config,
     url,
     async close() {
       clearInterval(timer);
-      await new Promise<void>((r) => server.close(() => r()));
-      await wired.dispatcher.idle();
+      const closing = new Promise<void>((r) => server.close(() => r()));
+      // Open console event streams would keep the server from closing.
+      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await closing;
+      await wired.settle();
       database.close();
     },
   };
@@ -63,6 +72,8 @@ if (isMain) {
   startNode()
     .then((s) => {
       console.log(`Helpline assistant is running. Web chat: ${s.url}`);
+      console.log(`Operator console: ${s.url}operator`);
+      if (s.setupUrl) console.log(`No operator account yet. Create the first admin (link works once, for 24 hours):\n  ${s.setupUrl}`);
       const stop = () => s.close().then(() => process.exit(0));
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);

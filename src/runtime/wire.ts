@@ -9,6 +9,11 @@ import type { Services } from "../service/conversation";
 import { createSecrets } from "../store/crypto";
 import type { Database } from "../store/db";
 import { Store } from "../store/store";
+import { Accounts } from "../operator/accounts";
+import { Alerts } from "../operator/alerts";
+import { CaseService, type CaseEvent } from "../operator/cases";
+import { LiveHub } from "../operator/live";
+import { OperatorGroup } from "../operator/telegram-group";
 
 /**
  * Builds everything from a database, a config and a clock. Shared by the Node entry, the Workers entry, the
@@ -36,17 +41,49 @@ export async function wire(opts: { config: Config; database: Database; secretKey
   }
   Object.assign(senders, opts.senders ?? {});
   const dispatcher = new Dispatcher({ store, senders, decrypt: secrets.decrypt, now, log });
+  const kick = () => {
+    dispatcher.kick().catch((error: unknown) => log.error("dispatch failed", { error: String(error) }));
+  };
+
+  // Operators: accounts, the case service, live updates, the optional Telegram group, alerts.
+  const consoleUrl = config.PUBLIC_URL ? `${config.PUBLIC_URL.replace(/\/+$/, "")}/operator` : undefined;
+  const accounts = new Accounts(store, now);
+  const hub = new LiveHub();
+  let group: OperatorGroup | undefined;
+  let alerts: Alerts | undefined;
+  const background = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    const q = p.catch((error: unknown) => log.error("operator notification failed", { error: String(error) })).finally(() => background.delete(q));
+    background.add(q);
+  };
+  const notify = (e: CaseEvent) => {
+    hub.publish(e);
+    if (group) track(group.onCaseEvent(e));
+    if (e.type === "case_opened" && alerts) track(alerts.caseOpened(e.caseId));
+  };
+  const cases = new CaseService({ store, now, decrypt: secrets.decrypt, config, kick, notify });
+  if (api && config.OPERATOR_TELEGRAM_CHAT_ID) {
+    group = new OperatorGroup({ api, chatId: config.OPERATOR_TELEGRAM_CHAT_ID, store, cases, accounts, log, now, consoleUrl });
+    if (channels.telegram) channels.telegram.operatorGroup = group;
+  }
+  alerts = new Alerts({ store, cases, hub, group, log, now, urgentAfterMinutes: config.URGENT_ALERT_MINUTES, consoleUrl });
+
   const services: Services = {
     store,
     config,
     identityHash: secrets.identityHash,
     encrypt: secrets.encrypt,
     now,
-    kick: () => {
-      dispatcher.kick().catch((error: unknown) => log.error("dispatch failed", { error: String(error) }));
-    },
+    kick,
+    notify,
   };
-  const app = createApp({ config, services, log, ...channels });
-  return { app, store, services, dispatcher, secrets, senders, telegramApi: api, config };
+  const operator = { accounts, cases, hub, alerts, group };
+  const app = createApp({ config, services, log, ...channels, operator });
+  /** Waits for background work (sends, group posts, alerts): tests and Workers' waitUntil. */
+  const settle = async () => {
+    await dispatcher.idle();
+    while (background.size) await Promise.all([...background]);
+  };
+  return { app, store, services, dispatcher, secrets, senders, telegramApi: api, config, operator, settle };
 }
 export type Wired = Awaited<ReturnType<typeof wire>>;

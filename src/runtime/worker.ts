@@ -39,7 +39,7 @@ export default {
     }
     const response = await w.app.fetch(request);
     // Replies committed by this request are sent after the response, within the same invocation.
-    ctx.waitUntil(w.dispatcher.idle());
+    ctx.waitUntil(w.settle());
     return response;
   },
 
@@ -50,6 +50,7 @@ export default {
       (async () => {
         await recoverInbound(w.services);
         await w.dispatcher.kick();
+        await w.operator.alerts.sweep();
         // Once an hour (the cron runs every minute): retention.
         if (new Date().getUTCMinutes() === 0) await w.store.purgeOlderThan(Date.now() - w.config.RETENTION_DAYS * 86_400_000);
       })(),

@@ -53,8 +53,13 @@ export async function startHarness(opts: { env?: Record<string, string>; listen?
     url,
     clock,
     async close(o = {}) {
-      if (server) await new Promise<void>((r) => server!.close(() => r()));
-      await wired.dispatcher.idle();
+      if (server) {
+        const closing = new Promise<void>((r) => server!.close(() => r()));
+        // Open event streams (the console) would keep the server from closing.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        await closing;
+      }
+      await wired.settle();
       database.close();
       if (!o.keepFiles && !opts.dir) rmSync(dir, { recursive: true, force: true });
     },

@@ -29,14 +29,14 @@ export const uz: LangLexicon = {
     AGENT: [
       "xo'jayin*", "xojayin*", "hojayin*", "xozyain*", "ish beruvchi*", "ishberuvchi*", "brigadir*", "boshliq*", "nachalnik*", "usta*", "agent",
       "agentlik*", "firma*", "kompaniya*", "vositachi*", "yollovchi*", "ular", "ularning", "ularga", "uy egasi*", "sutenyor*", "shef*", "direktor*",
-      "prorab*", "rahbar*", "ishbilarmon*",
+      "prorab*", "rahbar*", "ishbilarmon*", "хўжайин*", "rabotodatel*", "работодател*", "hozyain*", "xozayin*",
     ],
     REL: [
       "opam*", "opamni", "opamiz*", "singlim*", "singlimni", "singlimiz*", "ukam*", "ukamiz*", "akam*", "akamiz*", "o'g'lim*", "og'lim*", "ogli",
       "o'g'limiz*", "qizim*", "qizimiz*", "erim*", "xotinim*", "ayolim*", "onam*", "onamiz*", "otam*", "otamiz*", "do'stim*", "dostim*",
       "o'rtog'im*", "ortogim*", "dugonam*", "jiyanim*", "jiyan*", "qarindosh*", "kuyovim*", "kelinim*", "kelinimiz*", "nevaram*", "qo'shnimiz*",
       "qo'shnim*", "qo'shnining", "amakim*", "tog'am*", "xolam*", "ammam*", "opasi", "singlisi", "ukasi", "akasi", "qizi", "o'g'li", "eri", "xotini",
-      "sevgilim*", "yigitim*", "kelinchak*",
+      "sevgilim*", "yigitim*", "kelinchak*", "ўғлим*", "ўғлимиз*", "дўстим*", "ўртоғим*", "қўшним*", "ўғли",
     ],
     MINOR: [
       "bola", "bolani", "bolalar*", "bolam*", "bolamni", "voyaga yetmagan*", "voyaga etmagan*", "balog'atga yetmagan*", "o'smir*", "osmir*",
@@ -56,7 +56,8 @@ export const uz: LangLexicon = {
       "berishmaydi", "bermadi", "berishmadi", "bermagan", "ushlab tur+", "ushlab qol+", "ushlab oldi", "saqlab tur+", "saqlayapti", "saqlaydi",
       "o'zida", "o'zlarida", "ozida", "ozlarida", "xo'jayinda", "xojayinda", "hojayinda", "ish beruvchida", "brigadirda", "boshliqda", "ularda",
       "agentlikda", "firmada", "yig'ib ol+", "yigib ol+", "yig'ib qo'y+", "topshirdik", "topshirishga majbur", "olib berishmayapti",
-      "qo'ldan ol+",
+      "qo'ldan ol+", "олиб қўй+", "тортиб ол+", "қайтариб бермай*", "қайтармай*", "ўзида", "ўзларида", "хўжайинда",
+      "otdavat qilmay*", "otdat qilmay*", "vernut qilmay*",
     ],
     HAVE_OWN: ["o'zimda", "ozimda", "qo'limda", "qolimda", "menda", "o'zim saqlayman", "ozim saqlayman", "o'zimda turibdi"],
     LOST: [
@@ -71,18 +72,25 @@ export const uz: LangLexicon = {
       "chiqolmaymiz", "chiqa olmayman", "chiqolmayman", "chiqib bo'lmaydi", "qo'riqchi*", "qoriqchi*", "soqchi*", "qo'riqlab tur*", "qo'riqlashyapti",
       "yerto'la*", "erto'la*", "podval*", "asirlikda", "asir", "qul qilib", "qul kabi", "qulday", "zanjir*", "bog'lab qo'y+", "bog'lab",
       "bizni ushlab", "meni ushlab", "bizni saqlab", "majburan ushlab", "kuzatib tur*", "kuzatishyapti",
+      "қамаб қўй+", "қулфлаб қўй+", "чиқаришмай*", "чиқармай*", "қўриқчи*", "ертўла*",
+      "meni o'g'irla+", "bizni o'g'irla+", "akamni o'g'irla+", "ukamni o'g'irla+", "opamni o'g'irla+", "singlimni o'g'irla+",
+      "qizimni o'g'irla+", "o'g'limni o'g'irla+", "bolamni o'g'irla+", "xotinimni o'g'irla+", "erimni o'g'irla+", "qizni o'g'irla+",
+      "meni olib qoch+", "bizni olib qoch+", "akamni olib qoch+", "ukamni olib qoch+", "singlimni olib qoch+", "qizimni olib qoch+",
+      "o'g'limni olib qoch+", "opamni olib qoch+", "qizni olib qoch+", "garovda ushla+", "garovga ol+",
     ],
     RESTRICT: [
       "ketishga qo'ymay*", "ketishga qoymay*", "ketishga ruxsat bermay*", "ketishga ruhsat bermay*", "ketkizmay*", "ketkizishmay*",
       "qo'yib yubormay*", "qoyib yubormay*", "qo'yib yuborishmay*", "jo'natmay*", "jo'natishmay*", "uyga qo'yib yubormay*", "uyga jo'natmay*",
       "ishdan ketishga ruxsat bermay*", "ishdan ketishga qo'ymay*", "ishdan bo'shatmay*", "bo'shatmay*", "boshatmay*", "bo'shatishmay*",
       "ketishimga ruxsat bermay*", "ketishimga qo'ymay*", "ketsam qo'ymay*", "ketishni taqiqla*", "ketishga qo'yishmayapti", "javob bermay* ketishga",
-      "ketishga javob bermay*",
+      "ketishga javob bermay*", "кетишга қўймай*", "кетишга қўйишмай*", "қўйиб юбормай*", "қўйиб юборишмай*", "ishdan ketishga qo'yishmay*",
     ],
     CANT_LEAVE: [
       "ketolmayman", "keta olmayman", "ketolmaymiz", "keta olmaymiz", "qaytolmayman", "qayta olmayman", "qaytolmaymiz", "qayta olmaymiz",
       "uyga qaytolmay*", "uyga keta olmay*", "ketib bo'lmaydi", "ketib bolmaydi", "chiqib ketolmay*", "ishdan ketolmay*", "ishdan keta olmay*",
       "ishni tashlab ketolmay*", "qochib ketolmay*", "iloj yo'q", "ilojim yo'q", "qutula olmay*", "qutulolmay*",
+      "ketaman desam", "ketaman desak", "ketay desam", "ketay desak", "ketmoqchi bo'lsam", "ketmoqchi bo'lsak", "qaytaman desam",
+      "ketishni so'rasam", "ketishni so'rasak", "ketolmay qoldim", "ketolmay qoldik", "ketolmay*", "qaytolmay*", "кетолмай*", "қайтолмай*",
     ],
     BEAT: [
       "urish+", "urishyapti", "urishdi", "urishadi", "urdi", "urib", "uryapti", "uradi", "urgan", "urishgan", "urishmoqda", "do'pposla+", "doppos*",
@@ -93,9 +101,9 @@ export const uz: LangLexicon = {
     KILL: [
       "o'ldir+", "oldir+", "o'ldiraman", "o'ldiramiz", "o'ldirishadi", "o'ldiradi", "o'ldirib", "jonimga qasd*", "o'limga", "olimga",
       "hayotim xavf ostida", "hayotimiz xavf ostida", "hayotim xavfda", "o'lib ketaman", "o'lib qolaman", "tiriklay", "ko'mib tashla+",
-      "pichoqla+", "otib tashla+", "o'ldirmoqchi*",
+      "pichoqla+", "otib tashla+", "o'ldirmoqchi*", "ўлдир+", "ўлдираман", "ўлдирамиз", "ўлимга",
     ],
-    THREAT: ["qo'rqit+", "qorqit+", "do'q", "doq", "do'q qil+", "po'pisa*", "popisa*", "tahdid*", "taxdid*", "qo'rqityapti", "qo'rqitishyapti", "aks holda"],
+    THREAT: ["qo'rqit+", "qorqit+", "do'q", "doq", "do'q qil+", "po'pisa*", "popisa*", "tahdid*", "taxdid*", "qo'rqityapti", "qo'rqitishyapti", "aks holda", "қўрқит+", "дўқ", "пўписа*"],
     DENOUNCE: [
       "politsiya*", "militsiya*", "polis*", "migratsiya*", "migratsion*", "deport*", "chiqarib yubor+", "topshiraman", "topshiramiz", "topshiradi",
       "topshirishadi", "topshirib yubor+", "qamatib", "qamataman", "qamatadi", "qamoq*", "turma*", "kirish taqiq*", "qora ro'yxat*",
@@ -116,8 +124,12 @@ export const uz: LangLexicon = {
     FORCE: [
       "majburla+", "majburan", "majbur qil+", "majbur", "majburiy", "zo'rlab ishlat+", "zo'rlik bilan", "zorlik bilan", "zo'rlab", "irodamga qarshi",
       "xohishimga qarshi", "istamasam ham", "tanlov yo'q", "boshqa iloj yo'q", "mejbur*",
+      "tekinga ishlat+", "tekin ishlat+", "bepul ishlat+", "pulsiz ishlat+", "qul qilib ishlat+", "qulday ishlat+", "majburlab ishlat+",
+      "zo'rlab ishlat+", "zo'rlik bilan ishlat+",
     ],
-    KIDNAP: ["o'g'irlab ketish+", "ogirlab ketish+", "o'g'irlab ketishdi", "o'g'irlab ketdi", "olib qochib ketish+", "olib qochib ketdi", "olib qochish*", "olib qochdi", "garovga*", "garovda", "majburan olib ketish+", "zo'rlab olib ketish+"],
+    KIDNAP: ["o'g'irlab ketish+", "ogirlab ketish+", "o'g'irlab ketishdi", "o'g'irlab ketdi", "olib qochib ketish+", "olib qochib ketdi", "olib qochish*", "olib qochdi", "garovga*", "garovda", "majburan olib ketish+", "zo'rlab olib ketish+",
+      "meni o'g'irla+", "bizni o'g'irla+", "akamni o'g'irla+", "ukamni o'g'irla+", "opamni o'g'irla+", "singlimni o'g'irla+", "qizimni o'g'irla+",
+      "o'g'limni o'g'irla+", "bolamni o'g'irla+", "xotinimni o'g'irla+", "erimni o'g'irla+", "qizni o'g'irla+", "odam o'g'irla+"],
     SOLD: [
       "sotib yubor+", "sotib yuborish+", "sotib yuborishdi", "sotib yubordi", "meni sot+", "bizni sot+", "uni sot+", "qizni sot+", "sotishdi",
       "sotishgan", "sotilgan", "sotildim", "sotildik", "meni sotib ol+", "bizni sotib ol+", "uni sotib ol+", "boshqa xo'jayinga ber+",
@@ -125,7 +137,8 @@ export const uz: LangLexicon = {
     ],
     DEBT: ["qarz*", "qarzdor*", "qarzim*", "qarzimiz*", "qarzga*", "kredit*", "karz*", "uzish", "uzishim", "qaytarishim kerak"],
     WORKOFF: [
-      "ishlab berish+", "ishlab ber+", "ishlab uz+", "qarzni uz+", "qarzni ishlab", "ishlab qaytar+", "ushlab qol+", "maoshdan ushla+",
+      "ishlab berish*", "ishlab ber*", "ishlab uz*", "qarzni uz+", "qarzni ishlab", "ishlab qaytar*", "ishlab berasan", "ishlab uzasan",
+      "qarzni uzasan", "qarzingni uz*", "qarzni to'lamaguncha", "qarzni uzmaguncha", "qarzingni to'lamaguncha", "ushlab qol+", "maoshdan ushla+",
       "oylikdan ushla+", "ish haqidan ushla+", "maoshdan ayir+", "oylikdan ayir+", "chegirib", "chegira+", "ayirib qol+", "ayirishyapti",
       "jarima*", "shtraf*", "qarzim oshib*", "qarz oshib*", "qarzim ko'payib*", "tekinga ishla+", "bepul ishla+", "pulsiz ishla+", "maoshdan",
       "oylikdan", "ish haqidan", "hisobidan ushla+",
@@ -138,7 +151,7 @@ export const uz: LangLexicon = {
       "to'lanmad*", "berilmay*", "berilmad*", "pul yo'q", "maosh yo'q", "oylik yo'q", "kechiktir+", "kechikyapti", "aldab ketdi", "aldab ketishdi",
       "bir so'm ham", "bir som ham", "bir tiyin ham", "tekinga", "ish haqisiz", "maoshsiz", "oyliksiz", "pulsiz", "ko'p oydan beri pul",
       "oydan beri pul", "oydan beri maosh", "oydan beri oylik", "keyin beraman", "keyin berishadi", "mavsum oxirida", "ish tugagach",
-      "pul berilmayapti", "ololmayapman pul",
+      "pul berilmayapti", "ololmayapman pul", "тўламай*", "тўлашмай*", "тўланмай*",
     ],
     UNREACH: [
       "aloqaga chiqmay*", "aloqaga chiqmad*", "aloqaga chiqmayapti", "aloqa yo'q", "aloqasi yo'q", "aloqa uzildi", "aloqani uz*", "telefoni o'chiq",
@@ -148,6 +161,9 @@ export const uz: LangLexicon = {
       "qayerda ekanini bilmaymiz", "qayerda ekanini bilmayman", "topolmayapmiz", "topa olmayapmiz", "topolmayman", "bog'lana olmay*",
       "bog'lanolmay*", "boglana olmay*", "qo'ng'iroq qilmay*", "qongiroq qilmay*", "qo'ng'iroq qilmad*", "yozmay qo'ydi", "yozmayapti",
       "blokla+", "bloklab qo'y+", "xabar bermay*", "hech qanday xabar",
+      "qayerdaligini hech kim bilmay*", "qayerda ekanini hech kim bilmay*", "hech kim bilmaydi qayerda*", "hech kim bilmaymiz qayerda*",
+      "bilmaymiz qayerda*", "bilmayman qayerda*", "qayerdaligini bilmay*", "qayerda ekanini bilmay*", "hech kimda xabar yo'q",
+      "телефони ўчиқ", "телефонини ўчириб", "алоқага чиқмай*",
     ],
     WENT: [
       "ketdi", "ketgan", "ketishdi", "ketgandi", "jo'nab ketdi", "jonab ketdi", "uchib ketdi", "borgan", "bordi", "olib ketishdi", "olib ketgan",
@@ -166,11 +182,12 @@ export const uz: LangLexicon = {
       "jo'nashdan oldin", "borishdan oldin", "xavfsizmi", "normalmi", "to'g'rimi", "aldov emasmi", "firibgarlik emasmi", "firibgarmi", "tekshirsam",
       "qanday tekshir+", "tekshirish", "tekshirib", "va'da qilishyapti", "to'lab berishadi",
       "olib qo'yishar ekan", "olib qolishadi", "olib qo'yishadi", "boraman", "ketaman", "uchaman", "kelasi oy", "keyingi hafta", "keyingi oy",
-      "olib qo'yarkan", "olib qolarkan", ],
+      "olib qo'yarkan", "olib qolarkan", "hali uydaman", "hali uydamiz", "hali ketmadik", "hali ketganimiz yo'q", "hali ketmaganmiz", ],
     ABROAD_NOW: [
       "men bu yerda", "biz bu yerda", "shu yerda ishlayman", "ishlayapman", "ishlayapmiz", "ishlab yuribman", "ishlab yuribmiz", "ishlayman",
       "ishlaymiz", "kelganimda", "kelganimizda", "kelganimizdan keyin", "kelgandan keyin", "aeroportda", "yashayapman", "yashayapmiz",
-      "yashayman", "oy bo'ldi", "oydan beri",
+      "yashayman", "oy bo'ldi", "oydan beri", "ketaman desam", "ketaman desak", "ketay desam", "ketay desak", "ketmoqchi bo'lsam",
+      "ketmoqchi bo'lsak", "qaytaman desam", "ketishni so'rasam", "ketishni so'rasak", "haftadan beri", "yildan beri",
     ],
     OVERTIME: [
       "dam olishsiz", "dam olish kuni yo'q", "dam olish yo'q", "dam yo'q", "dam bermay*", "dam oldirmay*", "kechayu kunduz", "kecha-kunduz",
@@ -195,10 +212,14 @@ export const uz: LangLexicon = {
     ],
     VICTIM: [
       "qurboni bo'ldim", "qurboni bo'lganman", "qurboni bo'ldik", "qurbon bo'ldim", "meni sotishgan", "meni sotishdi", "qullikda bo'lganman",
-      "qullikda edim", "jabrlanuvchi*", "odam savdosi qurboni*",
+      "qullikda edim", "jabrlanuvchi*", "odam savdosi qurboni*", "meni .. ishlatishgan", "bizni .. ishlatishgan", "meni .. ishlatib ol+",
+      "bizni .. ishlatib ol+", "meni .. ishlatishdi", "bizni .. ishlatishdi", "aldab ishlatish+", "aldab ishlatgan*", "meni sotib yuborishgan", "bizni sotib yuborishgan",
     ],
     NOW: ["hozir", "tez", "tezda", "tezroq", "zudlik bilan", "shoshilinch", "darhol", "bugun", "hozirning o'zida", "hoziroq", "xozir", "shu zahoti"],
-    ESCAPED: ["qochib ketdim", "qochib chiqdim", "qochdim", "qochib ketdik", "qochib keldim", "qutulib chiqdim", "qutulib ketdim", "qutildim", "qochishga muvaffaq"],
+    ESCAPED: [
+      "qochib ketdim", "qochib chiqdim", "qochdim", "qochib ketdik", "qochib keldim", "qutulib chiqdim", "qutulib ketdim", "qutildim", "qochishga muvaffaq",
+      "qochib kel+", "qochib chiq+", "qochib ketganman", "qochib ketganmiz", "qutulib kel+", "қочиб кел+", "қочиб кетдим",
+    ],
     LEAVE_FREE: [
       "ketishim mumkin", "ketsam bo'ladi", "ishdan ketmoqchiman", "ishni almashtirmoqchiman", "ish almashtirmoqchiman", "boshqa ish qidiryapman",
       "boshqa ishga o'tmoqchiman", "hech kim majburlamayapti", "majburlamayapti", "majburlashmayapti", "hech kim ushlab turmayapti", "erkinman",
@@ -229,6 +250,8 @@ export const uz: LangLexicon = {
       "pasport* .. olib qolishadi", "pasport* .. olib qo'yar", "pasport* .. olib qolar", "pasport* .. saqlab tur+", "pasport* .. saqlashadi",
       "pasport* .. agentlikda", "pasport* .. agentlikka", "pasport* .. jo'nat+", "pasport* .. yubor+", "hujjat* .. topshir+", "hujjat* .. qoldir+",
       "hujjat* .. olib qo'yishadi", "pasport* .. berish kerak", "pasport* .. berishim kerak", "pasport* .. xo'jayinda tur+",
+      "pasport* .. menga ber+", "pasport* .. bizga ber+", "pasport* .. menga topshir+", "pasport* .. bizga topshir+", "pasport* .. o'zimda tur+",
+      "pasport* .. o'zimizda tur+",
     ],
     F_FEE: [
       "pul to'lash kerak", "pul to'lashim kerak", "to'lashim kerak", "to'lash kerak", "to'lov*", "oldindan to'lov*", "oldindan pul", "oldindan to'la+",
@@ -272,17 +295,23 @@ export const uz: LangLexicon = {
     job_offer_check: [
       "ish taklif*", "taklif qilishdi", "taklif qilyapti", "taklif qilishyapti", "taklif qildi", "vakansiya*", "agentlik*", "ishga chaqir+",
       "taklifni tekshir+", "tekshirib ber+", "borsam bo'ladimi", "xorijda ish taklif*", "dubayda ish", "turkiyada ish", "koreyada ish",
-      "ish va'da", "ishga olib ketamiz", "ishga olib ketishadi",
+      "ish va'da", "ishga olib ketamiz", "ishga olib ketishadi", "vositachi*", "yollovchi*", "ketishdan oldin", "hali ketmadim", "hali uydaman",
+      "ish taklifi bor",
     ],
     employment_abroad: [
       "patent*", "ish ruxsatnoma*", "ruxsatnoma*", "mehnat shartnoma*", "shartnoma*", "kontrakt*", "maosh*", "oylik*", "ish haqi*", "ish beruvchi*",
       "ishdan bo'shat+", "ishdan haydash*", "ish almashtir+", "ish qidir+", "ish topish", "mehnat huquq*", "huquqlarim", "soliq*", "tibbiy ko'rik*",
       "imtihon*", "rossiyada ishla+", "qurilish*", "zavod*", "ombor*", "ishlayapman", "ishlayman", "xorijda ishla+", "xo'jayin*", "brigadir*",
-      "dam olish kuni", "ta'til*", "bolnichniy", "kasallik varaqasi",
+      "dam olish kuni", "ta'til*", "bolnichniy", "kasallik varaqasi", "patent* .. uzaytir+", "patent* .. yangila+", "patent* .. to'la+",
+      "med ko'rik*", "medko'rik*", "medkomissiya*", "barmoq izi*", "daktiloskopiya*", "maosh* .. undir+", "oylik* .. undir+", "pul* .. undir+",
+      "shikoyat*", "mehnat inspeksiya*", "ishdan ket+", "boshqa ishga o't+", "rabotodatel*",
     ],
     work_in_home_country: [
       "o'zbekistonda", "ozbekistonda", "toshkentda", "samarqandda", "andijonda", "farg'onada", "namanganda", "buxoroda", "xorazmda", "qashqadaryoda",
       "vatanda", "o'z yurtimda", "yurtimizda", "mahallamizda", "qishlog'imizda", "shu yerda o'zbekistonda", "o'z davlatimizda", "uyda ishlash",
+      "toshkent*", "samarqand*", "andijon*", "farg'ona*", "namangan*", "buxoro*", "xorazm*", "qashqadaryo*", "surxondaryo*", "sirdaryo*",
+      "jizzax*", "navoiy*", "nukus*", "termiz*", "urganch*", "guliston*", "qo'qon*", "marg'ilon*", "chirchiq*", "olmaliq*", "angren*",
+      "kadrlar agentlig*", "bandlik markaz*", "bandlik*", "mehnat birja*", "o'zbekiston* .. ishla+", "o'zbekiston* .. ish*",
     ],
     education_abroad: [
       "o'qish*", "oqish*", "o'qishga", "talaba*", "universitet*", "oliygoh*", "institut*", "grant*", "stipendiya*", "ta'lim*", "kollej*",
@@ -296,16 +325,27 @@ export const uz: LangLexicon = {
     family_health_social: [
       "oila*", "erim*", "xotinim*", "ajrash+", "aliment*", "kasalxona*", "shifoxona*", "shifokor*", "vrach*", "kasal*", "sog'liq*", "homilador*",
       "bolam*", "bolalarim*", "farzand*", "ota-ona*", "nafaqa*", "psixolog*", "tushkunlik*", "dori*", "qaynona*", "nikoh buzil+", "davolan+",
-      "nogiron*", "bog'cha*", "yolg'izlik*",
+      "nogiron*", "bog'cha*", "yolg'izlik*", "akam*", "ukam*", "opam*", "singlim*", "qizim*", "o'g'lim*", "onam*", "otam*", "qarindosh*",
+      "gaplasha olmay*", "gaplasholmay*", "bog'lana olmay*", "bog'lanolmay*", "aloqaga chiqmay*", "pul jo'nat+", "pul yubor+",
     ],
     id_documents: [
-      "pasport* yo'qot+", "pasportimni yo'qot+", "yo'qotib qo'ydim", "yo'qotdim", "yangi pasport*", "pasport olish", "pasport olmoqchi*",
+      "pasport* yo'qot+", "pasportimni yo'qot+", "pasport* .. olib qo'y+", "pasport* .. olib qol+", "pasport* .. ushlab tur+",
+      "pasport* .. saqla+", "hujjat* .. olib qo'y+", "yo'qotib qo'ydim", "yo'qotdim", "yangi pasport*", "pasport olish", "pasport olmoqchi*",
       "pasportni almashtir+", "pasport almashtir+", "pasport muddati*", "muddati o'tgan", "muddati tugagan", "id karta*", "guvohnoma*",
       "tug'ilganlik haqida", "qaytish guvohnomasi", "hujjatni tiklash", "hujjatlarni tiklash", "tiklash*", "biometrik pasport*",
       "xorijga chiqish pasporti*", "o'g'irlatdim", "pasportim o'g'irlandi", "pasportim yo'qoldi",
     ],
-    contacts_embassies: ["elchixona*", "konsullik*", "konsul*", "diaspora*", "vazirlik*", "elchi*", "manzil*", "elchixonasi*", "vakolatxona*"],
-    trip_to_kazakhstan: ["qozog'iston*", "qozogiston*", "qazaqstan*", "olmaota*", "almati*", "ostona*", "astana*", "chimkent*", "shimkent*", "qarag'andi*"],
+    contacts_embassies: [
+      "elchixona*", "konsullik*", "konsul*", "diaspora*", "vazirlik*", "elchi*", "manzil*", "elchixonasi*", "vakolatxona*", "konsulxona*",
+      "elchixona* .. telefon*", "konsul* .. telefon*", "elchixona* .. raqam*", "konsul* .. raqam*", "elchixona* .. manzil*", "konsul* .. manzil*",
+      "elchixona* .. kontakt*", "konsul* .. kontakt*",
+    ],
+    trip_to_kazakhstan: [
+      "qozog'iston*", "qozogiston*", "qazaqstan*", "olmaota*", "olmata*", "almati*", "almaty*", "ostona*", "astana*", "chimkent*", "shimkent*",
+      "qarag'andi*", "aktau*", "oqtov*", "atirau*", "atyrau*", "qozog'iston* .. bor+", "qozog'iston* .. ket+", "qozog'iston* .. ishla+",
+      "qozog'iston* .. tur+", "qozog'iston* .. kir+", "olmaota* .. bor+", "olmata* .. bor+", "olmaota* .. ishla+", "olmata* .. ishla+",
+      "ostona* .. bor+", "ostona* .. ishla+",
+    ],
     tourist_trip: ["turist*", "turizm*", "sayohat*", "dam olish*", "tur", "ekskursiya*", "mehmonxona*", "ziyorat*", "umra*", "turoperator*", "turagentlik*"],
     what_is_trafficking: [
       "odam savdosi*", "odam savdo*", "qullik*", "majburiy mehnat*", "nima degani", "nima u", "belgilari", "yangilik*", "kino*", "film*", "insho*",
@@ -313,12 +353,15 @@ export const uz: LangLexicon = {
     ],
     marriage_abroad: [
       "turmushga chiq+", "turmush qur+", "uylan+", "nikoh*", "to'y*", "kuyov*", "kelin*", "chet ellik*", "xorijlik*", "sovchi*", "tanishuv*",
-      "erga teg+", "erga chiq+",
+      "erga teg+", "erga chiq+", "turmush* .. taklif*", "turmush* .. taklif* qil+", "uylanish* .. taklif*", "nikoh* .. taklif*",
+      "nikohdan o't+", "nikoh* .. hujjat*",
     ],
     rules_of_stay_abroad: [
       "registratsiya*", "ro'yxatdan o'tish*", "ro'yxatga*", "propiska*", "necha kun", "qancha kun", "90 kun*", "30 kun*", "qancha vaqt tur+",
       "qancha muddat*", "muddatini uzaytir+", "uzaytirish*", "migratsiya karta*", "migratsion karta*", "noqonuniy*", "jarima*", "kirish taqiq*",
       "chegaradan*", "rkl", "reestr*", "qonuniy bo'lish", "ruid", "gosuslugi", "qancha yashash", "qolsam bo'ladimi", "muddat o'tib",
+      "registratsiya* qil*", "registratsiya* .. qilib ber*", "registratsiya* .. qildir*", "ro'yxatga qo'y*", "ro'yxatdan o't*", "ro'yxatga ol*",
+      "muddatdan oshib*", "kundan oshib*", "vizasiz .. kun*",
     ],
     permanent_residence: [
       "yashash uchun ruxsatnoma*", "yashash guvohnomasi*", "vnj", "vid na jitelstvo", "doimiy yashash*", "fuqarolik*", "fuqaroligi*", "grajdanstvo*",
