@@ -212,6 +212,11 @@ export class Accounts {
   /** Uses the setup link: creates the first admin, once. */
   async completeSetup(token: string, name: string, password: string): Promise<{ operator: OperatorRow; token: string }> {
     if (!(await this.setupTokenValid(token))) throw new AccountError(403, "this setup link is used, expired or not valid");
+    // Check the choices before the link is used up, so a too-short password can be corrected.
+    const checked = operatorNameSchema.safeParse(name);
+    if (!checked.success) throw new AccountError(400, `name: ${checked.error.issues[0]!.message}`, "name");
+    const problem = passwordProblem(password);
+    if (problem) throw new AccountError(400, `password: ${problem}`, "password");
     const used = await this.db
       .update(setupTokens)
       .set({ usedAt: this.now() })

@@ -63,14 +63,19 @@ export class Dispatcher {
       try {
         do {
           this.again = false;
-          this.soonest = null;
-          total += await this.pass();
+          const attempted = await this.pass();
+          total += attempted;
+          // Sending a conversation's oldest row unblocks its next one: go round until a pass finds nothing.
+          if (attempted > 0) this.again = true;
           // A row held back only by pacing (about a second) is sent in this same run rather than on the next
           // timer tick or cron: that keeps a burst of replies flowing without waiting for the sweep.
           const soonest = this.soonest as number | null;
-          if (!this.again && soonest !== null && soonest - this.deps.now() <= MAX_INLINE_WAIT_MS) {
-            await new Promise((r) => setTimeout(r, Math.max(0, soonest - this.deps.now())));
-            this.again = true;
+          if (!this.again && soonest !== null) {
+            this.soonest = null;
+            if (soonest - this.deps.now() <= MAX_INLINE_WAIT_MS) {
+              await new Promise((r) => setTimeout(r, Math.max(0, soonest - this.deps.now())));
+              this.again = true;
+            }
           }
         } while (this.again);
       } finally {

@@ -48,7 +48,11 @@ export const uz: LangLexicon = {
       "kvartira*", "uy puli*", "turar joy*", "yotoqxona*", "yotoq joy*", "ovqat*", "ovqat puli*", "yemak*", "rasmiylashtir*", "hujjat*",
       "patent*", "registratsiya*", "jarima*", "shtraf*", "kiyim*", "forma*",
     ],
-    WORK: ["ish", "ishga", "ishda", "ishni", "ishim*", "ishla*", "mehnat*", "ishchi*"],
+    WORK: [
+      "ish", "ishga", "ishda", "ishni", "ishim*", "ishla*", "mehnat*", "ishchi*", "ferma*", "qurilish*", "stroyka*", "teplitsa*", "issiqxona*",
+      "zavod*", "fabrika*", "sexga", "sexda", "paxta*", "dalaga", "dalada", "mardikor*", "oshxona*", "restoran*", "kafe*", "ombor*",
+      "ишга", "ишда", "ишла*", "ферма*", "қурилиш*",
+    ],
     TAKE: [
       "olib qo'y+", "olib qoy+", "olib qol+", "olib olish+", "olib oldi", "olib olgan", "tortib ol+", "oldi", "olishdi", "olishgan", "olgan",
       "olib ketdi", "olib ketishdi", "olib ketgan", "qaytarib bermay*", "qaytarib bermad*", "qaytarib berishmay*", "qaytarib berishmad*",
@@ -59,7 +63,11 @@ export const uz: LangLexicon = {
       "qo'ldan ol+", "олиб қўй+", "тортиб ол+", "қайтариб бермай*", "қайтармай*", "ўзида", "ўзларида", "хўжайинда",
       "otdavat qilmay*", "otdat qilmay*", "vernut qilmay*",
     ],
-    HAVE_OWN: ["o'zimda", "ozimda", "qo'limda", "qolimda", "menda", "o'zim saqlayman", "ozim saqlayman", "o'zimda turibdi"],
+    HAVE_OWN: [
+      "o'zimda", "ozimda", "qo'limda", "qolimda", "menda", "o'zim saqlayman", "ozim saqlayman", "o'zimda turibdi", "pasporti o'zida",
+      "hujjatlari o'zida", "pasporti qo'lida", "hujjatlari qo'lida", "pasporti o'zi bilan", "faqat nusxa*", "nusxasini oldi", "nusxasini olishdi",
+      "ўзимда", "қўлимда",
+    ],
     LOST: [
       "yo'qotdim", "yoqotdim", "yo'qotib qo'ydim", "yoqotib qoydim", "yo'qotib qo'yd*", "yo'qotgan", "yo'qoldi", "yoqoldi", "yo'qolgan",
       "o'g'irlatdim", "ogirlatdim", "o'g'irlatib", "o'g'irlab ketishdi", "o'g'irlashdi", "muddati o'tgan", "muddati tugagan", "muddati tugadi",
@@ -73,10 +81,14 @@ export const uz: LangLexicon = {
       "yerto'la*", "erto'la*", "podval*", "asirlikda", "asir", "qul qilib", "qul kabi", "qulday", "zanjir*", "bog'lab qo'y+", "bog'lab",
       "bizni ushlab", "meni ushlab", "bizni saqlab", "majburan ushlab", "kuzatib tur*", "kuzatishyapti",
       "қамаб қўй+", "қулфлаб қўй+", "чиқаришмай*", "чиқармай*", "қўриқчи*", "ертўла*",
-      "meni o'g'irla+", "bizni o'g'irla+", "akamni o'g'irla+", "ukamni o'g'irla+", "opamni o'g'irla+", "singlimni o'g'irla+",
-      "qizimni o'g'irla+", "o'g'limni o'g'irla+", "bolamni o'g'irla+", "xotinimni o'g'irla+", "erimni o'g'irla+", "qizni o'g'irla+",
-      "meni olib qoch+", "bizni olib qoch+", "akamni olib qoch+", "ukamni olib qoch+", "singlimni olib qoch+", "qizimni olib qoch+",
-      "o'g'limni olib qoch+", "opamni olib qoch+", "qizni olib qoch+", "garovda ushla+", "garovga ol+",
+      // a person kidnapped or held: also here, because the shared kidnap rule is void whenever money is named in the
+      // sentence, which is what a ransom demand does ("akamni o'g'irlab ketishdi, pul beringlar")
+      "meni o'g'irla+", "bizni o'g'irla+", "akamni .. o'g'irla+", "ukamni .. o'g'irla+", "opamni .. o'g'irla+", "singlimni .. o'g'irla+",
+      "qizimni .. o'g'irla+", "o'g'limni .. o'g'irla+", "bolamni .. o'g'irla+", "xotinimni .. o'g'irla+", "erimni .. o'g'irla+", "qizni o'g'irla+",
+      "meni olib qoch+", "bizni olib qoch+", "akamni .. olib qoch+", "ukamni .. olib qoch+", "singlimni .. olib qoch+", "qizimni .. olib qoch+",
+      "o'g'limni .. olib qoch+", "opamni .. olib qoch+", "qizni olib qoch+", "garovda ushla+", "garovga ol+",
+      "bizni ushlab tur+", "meni ushlab tur+", "akamni .. ushlab tur+", "ukamni .. ushlab tur+", "opamni .. ushlab tur+", "singlimni .. ushlab tur+",
+      "qizimni .. ushlab tur+", "o'g'limni .. ushlab tur+", "qizlarni .. ushlab tur+", "odamlarni ushlab tur+", "erimni .. ushlab tur+", "xotinimni .. ushlab tur+",
     ],
     RESTRICT: [
       "ketishga qo'ymay*", "ketishga qoymay*", "ketishga ruxsat bermay*", "ketishga ruhsat bermay*", "ketkizmay*", "ketkizishmay*",
@@ -103,7 +115,15 @@ export const uz: LangLexicon = {
       "hayotim xavf ostida", "hayotimiz xavf ostida", "hayotim xavfda", "o'lib ketaman", "o'lib qolaman", "tiriklay", "ko'mib tashla+",
       "pichoqla+", "otib tashla+", "o'ldirmoqchi*", "ўлдир+", "ўлдираман", "ўлдирамиз", "ўлимга",
     ],
-    THREAT: ["qo'rqit+", "qorqit+", "do'q", "doq", "do'q qil+", "po'pisa*", "popisa*", "tahdid*", "taxdid*", "qo'rqityapti", "qo'rqitishyapti", "aks holda", "қўрқит+", "дўқ", "пўписа*"],
+    THREAT: [
+      "qo'rqit+", "qorqit+", "do'q", "doq", "do'q qil+", "po'pisa*", "popisa*", "tahdid*", "taxdid*", "qo'rqityapti", "qo'rqitishyapti", "aks holda",
+      "қўрқит+", "дўқ", "пўписа*",
+      // the boss's own words ("I will hand you to the police / have you deported") are a threat in themselves
+      "politsiyaga topshiraman", "politsiyaga topshiramiz", "politsiyaga beraman", "politsiyaga beramiz", "militsiyaga topshiraman",
+      "migratsiyaga topshiraman", "migratsiyaga beraman", "deport qildiraman", "deport qildiramiz", "deport qilaman", "deport qilamiz",
+      "deportatsiya qildiraman", "qamataman", "qamatamiz", "qamatib yuboraman", "chiqartirib yuboraman", "politsiyaga topshirmoqchi*",
+      "deport qildirmoqchi*",
+    ],
     DENOUNCE: [
       "politsiya*", "militsiya*", "polis*", "migratsiya*", "migratsion*", "deport*", "chiqarib yubor+", "topshiraman", "topshiramiz", "topshiradi",
       "topshirishadi", "topshirib yubor+", "qamatib", "qamataman", "qamatadi", "qamoq*", "turma*", "kirish taqiq*", "qora ro'yxat*",
@@ -128,8 +148,8 @@ export const uz: LangLexicon = {
       "zo'rlab ishlat+", "zo'rlik bilan ishlat+",
     ],
     KIDNAP: ["o'g'irlab ketish+", "ogirlab ketish+", "o'g'irlab ketishdi", "o'g'irlab ketdi", "olib qochib ketish+", "olib qochib ketdi", "olib qochish*", "olib qochdi", "garovga*", "garovda", "majburan olib ketish+", "zo'rlab olib ketish+",
-      "meni o'g'irla+", "bizni o'g'irla+", "akamni o'g'irla+", "ukamni o'g'irla+", "opamni o'g'irla+", "singlimni o'g'irla+", "qizimni o'g'irla+",
-      "o'g'limni o'g'irla+", "bolamni o'g'irla+", "xotinimni o'g'irla+", "erimni o'g'irla+", "qizni o'g'irla+", "odam o'g'irla+"],
+      "meni o'g'irla+", "bizni o'g'irla+", "akamni .. o'g'irla+", "ukamni .. o'g'irla+", "opamni .. o'g'irla+", "singlimni .. o'g'irla+", "qizimni .. o'g'irla+",
+      "o'g'limni .. o'g'irla+", "bolamni .. o'g'irla+", "xotinimni .. o'g'irla+", "erimni .. o'g'irla+", "qizni o'g'irla+", "odam o'g'irla+"],
     SOLD: [
       "sotib yubor+", "sotib yuborish+", "sotib yuborishdi", "sotib yubordi", "meni sot+", "bizni sot+", "uni sot+", "qizni sot+", "sotishdi",
       "sotishgan", "sotilgan", "sotildim", "sotildik", "meni sotib ol+", "bizni sotib ol+", "uni sotib ol+", "boshqa xo'jayinga ber+",
@@ -137,6 +157,8 @@ export const uz: LangLexicon = {
     ],
     DEBT: ["qarz*", "qarzdor*", "qarzim*", "qarzimiz*", "qarzga*", "kredit*", "karz*", "uzish", "uzishim", "qaytarishim kerak"],
     WORKOFF: [
+      // prefixes, not "+" stems: "+" reads -san as a conditional, but "ishlab berasan / uzasan" (you will work it off) is the
+      // plain future and the usual wording of the demand; "ishlab uzmaguncha" (until you work it off) is meant too
       "ishlab berish*", "ishlab ber*", "ishlab uz*", "qarzni uz+", "qarzni ishlab", "ishlab qaytar*", "ishlab berasan", "ishlab uzasan",
       "qarzni uzasan", "qarzingni uz*", "qarzni to'lamaguncha", "qarzni uzmaguncha", "qarzingni to'lamaguncha", "ushlab qol+", "maoshdan ushla+",
       "oylikdan ushla+", "ish haqidan ushla+", "maoshdan ayir+", "oylikdan ayir+", "chegirib", "chegira+", "ayirib qol+", "ayirishyapti",
@@ -162,8 +184,8 @@ export const uz: LangLexicon = {
       "bog'lanolmay*", "boglana olmay*", "qo'ng'iroq qilmay*", "qongiroq qilmay*", "qo'ng'iroq qilmad*", "yozmay qo'ydi", "yozmayapti",
       "blokla+", "bloklab qo'y+", "xabar bermay*", "hech qanday xabar",
       "qayerdaligini hech kim bilmay*", "qayerda ekanini hech kim bilmay*", "hech kim bilmaydi qayerda*", "hech kim bilmaymiz qayerda*",
-      "bilmaymiz qayerda*", "bilmayman qayerda*", "qayerdaligini bilmay*", "qayerda ekanini bilmay*", "hech kimda xabar yo'q",
-      "телефони ўчиқ", "телефонини ўчириб", "алоқага чиқмай*",
+      "qayerdaligini bilmay*", "qayerda ekanini bilmay*", "hech kimda xabar yo'q",
+      "телефони ўчиқ", "телефонини ўчириб", "алоқага чиқмай*", "telefon* olmay*", "telefon* olishmay*", "trubka* olmay*", "trubka* ko'tarmay*",
     ],
     WENT: [
       "ketdi", "ketgan", "ketishdi", "ketgandi", "jo'nab ketdi", "jonab ketdi", "uchib ketdi", "borgan", "bordi", "olib ketishdi", "olib ketgan",
@@ -182,7 +204,7 @@ export const uz: LangLexicon = {
       "jo'nashdan oldin", "borishdan oldin", "xavfsizmi", "normalmi", "to'g'rimi", "aldov emasmi", "firibgarlik emasmi", "firibgarmi", "tekshirsam",
       "qanday tekshir+", "tekshirish", "tekshirib", "va'da qilishyapti", "to'lab berishadi",
       "olib qo'yishar ekan", "olib qolishadi", "olib qo'yishadi", "boraman", "ketaman", "uchaman", "kelasi oy", "keyingi hafta", "keyingi oy",
-      "olib qo'yarkan", "olib qolarkan", "hali uydaman", "hali uydamiz", "hali ketmadik", "hali ketganimiz yo'q", "hali ketmaganmiz", ],
+      "olib qo'yarkan", "olib qolarkan", "hali ketmadik", "hali ketganimiz yo'q", "hali ketmaganmiz", ],
     ABROAD_NOW: [
       "men bu yerda", "biz bu yerda", "shu yerda ishlayman", "ishlayapman", "ishlayapmiz", "ishlab yuribman", "ishlab yuribmiz", "ishlayman",
       "ishlaymiz", "kelganimda", "kelganimizda", "kelganimizdan keyin", "kelgandan keyin", "aeroportda", "yashayapman", "yashayapmiz",
@@ -250,8 +272,7 @@ export const uz: LangLexicon = {
       "pasport* .. olib qolishadi", "pasport* .. olib qo'yar", "pasport* .. olib qolar", "pasport* .. saqlab tur+", "pasport* .. saqlashadi",
       "pasport* .. agentlikda", "pasport* .. agentlikka", "pasport* .. jo'nat+", "pasport* .. yubor+", "hujjat* .. topshir+", "hujjat* .. qoldir+",
       "hujjat* .. olib qo'yishadi", "pasport* .. berish kerak", "pasport* .. berishim kerak", "pasport* .. xo'jayinda tur+",
-      "pasport* .. menga ber+", "pasport* .. bizga ber+", "pasport* .. menga topshir+", "pasport* .. bizga topshir+", "pasport* .. o'zimda tur+",
-      "pasport* .. o'zimizda tur+",
+      "pasport* .. menga ber+", "pasport* .. bizga ber+", "pasport* .. menga topshir+", "pasport* .. bizga topshir+",
     ],
     F_FEE: [
       "pul to'lash kerak", "pul to'lashim kerak", "to'lashim kerak", "to'lash kerak", "to'lov*", "oldindan to'lov*", "oldindan pul", "oldindan to'la+",
@@ -304,7 +325,10 @@ export const uz: LangLexicon = {
       "imtihon*", "rossiyada ishla+", "qurilish*", "zavod*", "ombor*", "ishlayapman", "ishlayman", "xorijda ishla+", "xo'jayin*", "brigadir*",
       "dam olish kuni", "ta'til*", "bolnichniy", "kasallik varaqasi", "patent* .. uzaytir+", "patent* .. yangila+", "patent* .. to'la+",
       "med ko'rik*", "medko'rik*", "medkomissiya*", "barmoq izi*", "daktiloskopiya*", "maosh* .. undir+", "oylik* .. undir+", "pul* .. undir+",
-      "shikoyat*", "mehnat inspeksiya*", "ishdan ket+", "boshqa ishga o't+", "rabotodatel*",
+      "shikoyat*", "mehnat inspeksiya*", "ishdan ket+", "boshqa ishga o't+", "rabotodatel*", "ishchi viza*", "ish viza*", "ish vizasi*",
+      "ishga ketmoqchi*", "ishga bormoqchi*", "ishlagani bor+", "ishlagani ket+", "xorijga ishga", "chet elga ishga", "tashqi mehnat migratsiya*",
+      "topik*", "rasmiy yo'l bilan", "ishga ket*", "ishga ketsa*", "ishga bor*", "ishlagani*", "og'ir ish*", "ish og'ir", "ish juda og'ir",
+      "ish qiyin",
     ],
     work_in_home_country: [
       "o'zbekistonda", "ozbekistonda", "toshkentda", "samarqandda", "andijonda", "farg'onada", "namanganda", "buxoroda", "xorazmda", "qashqadaryoda",
@@ -330,7 +354,8 @@ export const uz: LangLexicon = {
     ],
     id_documents: [
       "pasport* yo'qot+", "pasportimni yo'qot+", "pasport* .. olib qo'y+", "pasport* .. olib qol+", "pasport* .. ushlab tur+",
-      "pasport* .. saqla+", "hujjat* .. olib qo'y+", "yo'qotib qo'ydim", "yo'qotdim", "yangi pasport*", "pasport olish", "pasport olmoqchi*",
+      "pasport* .. saqla+", "hujjat* .. olib qo'y+", "pasport* .. bermay*", "pasport* .. bermas*", "pasport* .. qaytarmay*",
+      "pasport* .. qaytarmas*", "pasport* .. qaytarib ber*", "yo'qotib qo'ydim", "yo'qotdim", "yangi pasport*", "pasport olish", "pasport olmoqchi*",
       "pasportni almashtir+", "pasport almashtir+", "pasport muddati*", "muddati o'tgan", "muddati tugagan", "id karta*", "guvohnoma*",
       "tug'ilganlik haqida", "qaytish guvohnomasi", "hujjatni tiklash", "hujjatlarni tiklash", "tiklash*", "biometrik pasport*",
       "xorijga chiqish pasporti*", "o'g'irlatdim", "pasportim o'g'irlandi", "pasportim yo'qoldi",
