@@ -73,7 +73,8 @@ export class Dispatcher {
           if (!this.again && soonest !== null) {
             this.soonest = null;
             if (soonest - this.deps.now() <= MAX_INLINE_WAIT_MS) {
-              await new Promise((r) => setTimeout(r, Math.max(0, soonest - this.deps.now())));
+              // Timers may fire a millisecond early against Date.now(): wake a little after the row is due.
+              await new Promise((r) => setTimeout(r, Math.max(0, soonest - this.deps.now()) + 15));
               this.again = true;
             }
           }

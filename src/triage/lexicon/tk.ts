@@ -9,6 +9,9 @@ import type { LangLexicon } from "../types";
 /** Places one can be locked in or not let out of (ablative, or "outside"). */
 const PLACES = ["daşary", "daşaryk", "öýden", "otagdan", "jaýdan", "binadan", "zawoddan", "sehden", "ammardan", "kwartiradan", "ýerden", "köçä"];
 
+/** "maaş" typed without ş (a prefix "maas*" would fold to "mas*" and match maşgala, maslahat ...). */
+const MAAS = ["maas", "maasy", "maasym", "maasymy", "maasymyz", "maasymyzy", "maasyny", "maaslary"];
+
 const base: LangLexicon = {
   lang: "tk",
   markers: [
@@ -26,7 +29,7 @@ const base: LangLexicon = {
   concepts: {
     DOC: ["pasport*", "passport*", "resminama*", "şahsnama*", "dokument*", "şahsyýet*", "id kart*", "pasporty", "pasportymy", "pasportlarymyzy", "kimlik*"],
     PHONE: ["telefon*", "mobil*", "el telefony*"],
-    MONEY: ["aýlyk*", "zähmet haky*", "hakym*", "hakymyzy", "pul*", "zarplata*", "töleg*", "maaş*", "iş haky*"],
+    MONEY: ["aýlyk*", "zähmet haky*", "hakym*", "hakymyzy", "pul*", "zarplata*", "töleg*", "maaş*", "iş haky*", ...MAAS],
     AGENT: [
       "hojaýyn*", "hojaýka*", "hanym*", "iş berij*", "işberij*", "brigadir*", "başlyk*", "naçalnik*", "agent", "agentlik*", "firma*", "kompaniýa*", "araçy*", "olar",
       "olaryň", "olara", "öý eýesi*", "patron*", "müdir*", "ussa*", "şef*",
@@ -40,7 +43,7 @@ const base: LangLexicon = {
       "çaga", "çagany", "çagalar*", "çagam*", "kämillik ýaşyna ýetmedik*", "ýetginjek*", "kiçi ýaşly*", "gyz çaga*", "oglan çaga*", "mekdep okuwçy*",
       "okuwçy gyz*", "ýetim*", "18 ýaşa ýetmedik*", "18 ýaşyna ýetmedik*", "bäbek*",
       // ages typed without Turkmen letters ("15 yasly"; "15 ýaşly" is recognised by the shared age rule)
-      ...Array.from({ length: 17 }, (_, i) => `${i + 1} yas*`),
+      ...Array.from({ length: 17 }, (_, i) => [`${i + 1} yasly`, `${i + 1} yasynda`, `${i + 1} yasar`]).flat(),
     ],
     COST: [
       "bilet*", "ýol kira*", "ýol puly*", "uçar*", "wiza*", "kwartira*", "ýaşaýyş*", "jaý*", "iýmit*", "nahar*", "resminama*", "patent*",
@@ -48,14 +51,15 @@ const base: LangLexicon = {
     ],
     WORK: [
       "iş", "işe", "işde", "işi", "işim*", "işle*", "zähmet*", "ofisiant*", "garson*", "aşpez*", "tikinçi*", "enekeç*", "hyzmatkär*", "satyjy*",
-      "gurluşykçy*", "sürüji*",
+      "gurluşykçy*", "sürüji*", "aýlyk*", "aýlyg*", "maaş*",
     ],
     TAKE: [
       "aldy", "aldylar", "alypdyr", "alypdyrlar", "alyp goý+", "alyp gal+", "alyp aldy", "alan", "alanlar", "alyp gitdi", "alyp gitdiler",
       "yzyna bermeýär*", "yzyna bermedi*", "yzyna berenok", "yzyna bermän", "gaýtarmaýar*", "gaýtaryp bermeýär*", "gaýtaryp berenok", "bermeýär",
       "bermeýärler", "berenok", "berenoklar", "bermedi", "bermediler", "saklaýar", "saklaýarlar", "saklap otyr*", "saklap ýör*", "özünde", "özlerinde",
       "hojaýynda", "başlykda", "olarda", "agentlikde", "brigadirde", "ýygnap al+", "tabşyrdyk", "tabşyrmaly bolduk", "patronda", "hanymda",
-      "iş berijide", "işberijide", "firmada", "elinde", "ýanynda", "alyp goýupdyr*", "bermerin", "bermeris", "bermez*", "bermejek*", "bermerler",
+      "iş berijide", "işberijide", "firmada", "alyp goýupdyr*", "bermerin", "bermeris", "bermez", "bermezler", "bermejek", "bermejekler",
+      ...["hojaýynyň", "patronyň", "olaryň", "onuň", "brigadiriň", "iş berijiniň", "agentligiň", "firmanyň", "hanymyň"].flatMap((a) => [`${a} elinde`, `${a} ýanynda`]),
     ],
     HAVE_OWN: ["özümde", "elimde", "mende", "özüm saklaýaryn", "özümde dur"],
     LOST: [
@@ -65,7 +69,7 @@ const base: LangLexicon = {
     CONFINE: [
       "gulpladylar", "gulpla+", "gulplap", "gulplap goý+", "gapyny gulpla+", "gabadylar", "gabap", "gabap goý+", "gabaldyk", "gabady",
       "daşary çykarmaýar*", "daşaryk çykarmaýar*", "çykarmaýarlar", "çykarmaýar", "çykaranok*", "çykarmaýa*", "garawul*", "goragçy*", "podwal*",
-      "ýerzemin*", "ýesir*", "gul edip", "gul ýaly", "gullar ýaly", "zynjyr*", "daňyp goý+", "daňyp", "bizi saklaýarlar", "meni saklaýarlar",
+      "ýerzemin*", "ýesir*", "gul edip", "zynjyr*", "daňyp goý+", "daňyp", "bizi saklaýarlar", "meni saklaýarlar",
       "bizi zor bilen sakla+", "meni zor bilen sakla+", "gözegçilikde", "gulplap sakla+", "gulplap otyr+", "gabap sakla+", "ýapyk sakla+",
       "ýapyp goý+", "ýapyp sakla+", "gulply", "gulpy bar",
       // "cannot get out / not let out" of a place (without the place it may be "cannot quit the job": CANT_LEAVE / RESTRICT)
@@ -124,24 +128,27 @@ const base: LangLexicon = {
     SOLD: [
       "satdylar", "satdy", "satyp iber+", "satyp iberdiler", "meni sat+", "bizi sat+", "ony sat+", "gyzy sat+", "satyldym", "satylan", "satyldyk",
       "meni satyn al+", "bizi satyn al+", "ony satyn al+", "başga hojaýyna ber+", "başga hojaýyna sat+", "gaýtadan sat+", "pula sat+",
-      "başga birine ber+", "başga patron* ber+", "başga iş berij* ber+", "başga işberij* ber+", "başga brigadir* ber+", "başga adam* ber+",
-      "başga hojaýyn* ber+", "başga ýere sat+", "seni satyn al+", "sizi satyn al+", "sen .. satyn alnan*", "siz .. satyn alnan*", "men .. satyn alnan*",
-      "biz .. satyn alnan*", "her birimiz üçin", "adam başyna pul*",
+      "başga birine ber+", "başga patron* ber+", "başga iş berij* ber+", "başga işberij* ber+", "başga brigadir* ber+", "başga hojaýyn* ber+",
+      "meni başga .. ber+", "bizi başga .. ber+", "başga ýere sat+", "seni satyn al+", "sizi satyn al+", "sen .. satyn alnan*", "siz .. satyn alnan*",
+      "men .. satyn alnan*", "biz .. satyn alnan*",
       // a relative sold: "gyzymy ... satypdyrlar"
-      ...["gyzymy", "oglumy", "aýalymy", "uýamy", "jigimi", "inimi", "doganymy", "gyzlary", "gyzlarymyzy"].map((r) => `${r} .. sat+`),
+      ...["gyzymy", "oglumy", "aýalymy", "uýamy", "jigimi", "inimi", "doganymy", "gyzlary", "gyzlarymyzy"].flatMap((r) => [`${r} .. satdy*`, `${r} .. satyp*`]),
     ],
     DEBT: ["bergi*", "bergim*", "bergili*", "bergidar*", "karz*", "kredit*", "gaýtarmaly", "borç*"],
     WORKOFF: [
       "işläp ber+", "işläp töle+", "işläp üz+", "bergini üz+", "bergini işläp", "aýlykdan tut+", "aýlykdan kes+", "aýlykdan aýyr+", "kesip alýar*",
       "tutup galýar*", "jerime*", "ştraf*", "bergim köpel*", "bergim art*", "bergi art*", "bergi köpel*", "mugt işle+", "aýlykdan", "zähmet hakyndan",
       "işläp öde*", "işläp tölemeli", "işläp bermeli", "işläp gaýtarmaly", "aýlyg* tut+", "aýlyg* kes+", "maaş* tut+", "maaş* kes+",
+      // "you owe (us)", said to the worker: the debt claim itself
+      "bergiň*", "bergileriň*", "bergilisiň*",
     ],
     NOPAY: [
       "aýlyk* .. bermeý*", "aýlyk* .. bermedi*", "aýlyk* .. berenok", "pul* .. bermeý*", "pul* .. bermedi*", "pul* .. berenok", "hak* .. bermeý*",
       "hak* .. bermedi*", "hak* .. berenok", "zähmet haky* .. bermeý*", "zähmet haky* .. berenok", "zarplata* .. bermeý*", "tölemeýär*", "tölemedi*",
       "tölänok", "tölenok", "tölenmeý*", "aýlyk ýok", "pul ýok", "gijikdir+", "aldap gitdi", "bir manat hem", "bir teňňe hem", "aýlyksyz",
       "pulsuz işle+", "soňra berjek", "soň bereris", "möwsüm gutaranda", "iş gutaranda", "aýdan bäri aýlyk", "aýdan bäri pul", "aý bäri aýlyk",
-      "aýlyg* .. bermeý*", "aýlyg* .. bermedi*", "aýlyg* .. bereno*", "maaş* .. bermeý*", "maaş* .. bermedi*", "maaş* .. bereno*", "aýlyk* .. bereno*",
+      "aýlyg* .. bermeý*", "aýlyg* .. bermedi*", "aýlyg* .. bereno*", "maaş* .. bermeý*", "maaş* .. bermedi*", "maaş* .. bereno*",
+      ...MAAS.flatMap((m) => [`${m} .. bermeý*`, `${m} .. bermedi*`, `${m} .. bereno*`]), "aýlyk* .. bereno*",
       "aýlyk* .. berilme*", "aýlyg* .. berilme*", "ödemeýär*", "ödemedi*", "ödänok*", "tölänok*",
     ],
     UNREACH: [
@@ -173,10 +180,12 @@ const base: LangLexicon = {
     ],
     ABROAD_NOW: [
       "men şu ýerde", "biz şu ýerde", "şu ýerde işleýärin", "işleýärin", "işleýäris", "işläp ýörün", "işläp ýörüs", "gelemde", "gelenimizde",
-      "gelenimizden soň", "howa menzilinde", "ýaşaýaryn", "ýaşaýarys", "aý boldy", "aýdan bäri", "gelenimde", "bu ýerde", "şu ýerde", "işleýär",
-      "işleýärler",
+      "gelenimizden soň", "howa menzilinde", "ýaşaýaryn", "ýaşaýarys", "aý boldy", "aýdan bäri", "gelenimde",
+      // arrived / brought / already deceived: the offer is in the past
+      "geldim", "geldik", "bardym", "bardyk", "getirdiler", "alyp geldiler", "äkitdiler", "alyp gitdiler", "aldadylar", "aldady", "aldandym", "aldandyk",
       // "when I say I'll leave / quit": the person is already working there
-      ...["gitjek", "gaýtjak", "çykjak", "taşlajak", "gaçjak"].flatMap((v) => [`${v} diýsem`, `${v} diýenimde`, `${v} diýdim`, `${v} diýdik`, `${v} bolsak`]),
+      ...["gitjek", "gaýtjak", "çykjak", "taşlajak", "gaçjak"].flatMap((v) =>
+        [`${v} diýsem`, `${v} diýsek`, `${v} diýenimde`, `${v} diýenimizde`, `${v} diýdim`, `${v} diýdik`]),
     ],
     OVERTIME: [
       "dynç günsüz", "dynç güni ýok", "dynç ýok", "dynç alyş ýok", "dynç berenok", "dynç bermeýär*", "gije-gündiz", "gije gündiz", "günde 12",
@@ -194,7 +203,7 @@ const base: LangLexicon = {
     ],
     CONDITIONS: [
       "ýerde ýatýarys", "polda ýatýarys", "wagonda", "konteýnerde", "suw ýok", "iýmit ýok", "nahar ýok", "nahar bermeýär*", "aç galdyk", "açlyk*",
-      "hapa*", "hajathana ýok", "sowuk*", "20 adam", "lukman ýok", "bejermeýär*", "howply iş*",
+      "hapa*", "hajathana ýok", "sowuk*", "20 adam", "lukman ýok", "bejermeýär*", "howply iş*", "gul ýaly", "gullar ýaly",
     ],
     VULN: ["bikanun*", "resminamasyz*", "dokumentsiz*", "hasaba alynmadyk", "patentsiz*", "gitjek ýerim ýok", "pulum ýok", "dili bilemok", "göwreli*", "ýalňyz*"],
     TRAFFICKING: [
@@ -238,7 +247,8 @@ const base: LangLexicon = {
     F_FEE: [
       "pul tölemeli", "tölemeli", "töleg*", "öňünden töleg*", "öňünden pul", "öňünden töle+", "awans*", "komissiýa*", "araçylyk haky*", "hyzmat haky*",
       "agentlige pul", "agentlige töle+", "resminama üçin pul", "ýer üçin pul", "pul soraýar*", "pul sorady*", "pul geçir+", "karta pul", "karta geçir+",
-      "girew puly", "zalog*", "dollar* sora+", "manat* sora+", "lira* sora+", "rubl* sora+", "pul sora+",
+      "girew puly", "zalog*", "dollar* sora+", "manat* sora+", "lira* sora+", "rubl* sora+", "pul sora+", "dollar* alýar*", "dollar* aljak*",
+      "manat* alýar*", "manat* aljak*", "agentlig* .. dollar*", "agentlig* .. manat*",
     ],
     F_NO_PERMIT: [
       "turist wizasy*", "turistik wiza*", "turist hökmünde", "turist bolup", "turistik", "rugsatsyz", "rugsatnamasyz", "patentsiz", "wizasyz",
@@ -271,7 +281,7 @@ const base: LangLexicon = {
   categories: {
     job_offer_check: [
       "iş teklip*", "teklip etdiler", "teklip edýär*", "teklip etdi", "wakansiýa*", "agentlik*", "işe çagyr+", "teklibi barla+", "barlap beriň",
-      "gitsem bolarmy", "daşary ýurtda iş teklip*", "dubaýda iş", "türkiýede iş", "koreýada iş", "işe alyp gideris", "iş teklib*", "teklip*",
+      "gitsem bolarmy", "daşary ýurtda iş teklip*", "dubaýda iş", "türkiýede iş", "koreýada iş", "işe alyp gideris", "iş teklib*", "teklip*", "razy bolsam*", "razy bolaýyn*",
       "teklib*",
     ],
     employment_abroad: [
@@ -299,8 +309,9 @@ const base: LangLexicon = {
     family_health_social: [
       "maşgala*", "adamym*", "aýalym*", "aýrylyş+", "aliment*", "hassahana*", "keselhana*", "lukman*", "kesel*", "syrkaw*", "saglyk*", "göwreli*",
       "çagam*", "çagalarym*", "perzent*", "ata-ene*", "pensiýa*", "kömek puly*", "psiholog*", "derman*", "gaýyn ene*", "maýyp*", "çagalar bagy*",
-      "ejem*", "kakam*", "ärim*", "bejergi*", "operasiýa*", "pul ibermeý*", "pul iberenok*", "pul ugratmaý*", "kyn ýagdaý*", "jaň etme*", "jaň edeno*",
-      "aladalan+", "biynjalyk*", "howsala*",
+      "ejem*", "kakam*", "ärim*", "bejergi*", "operasiýa*", "pul ibermeý*", "pul iberenok*", "pul ugratmaý*", "kyn ýagdaý*", "jaň etmedi*", "jaň etmeýä*", "jaň edeno*", "jaň edip bilme*",
+      "jaň edip bilem*",
+      "aladalan+", "biynjalyk*", "howsala*", "saglyg*", "saglygy gowy däl",
     ],
     id_documents: [
       "pasport* ýitir+", "pasportymy ýitir+", "ýitirdim", "täze pasport*", "pasport almak", "pasporty çalyş+", "pasport çalyş+", "pasportyň möhleti",
@@ -317,7 +328,7 @@ const base: LangLexicon = {
       "gazagystan*", "gazakystan*", "almaty*", "astana*", "çymkent*", "şymkent*",
       ...["gazagystan*", "almaty*", "astana*", "şymkent*"].flatMap((p) => [`${p} .. gün*`, `${p} .. wiza*`, `${p} .. hasaba*`, `${p} .. galyp*`, `${p} .. durup*`]),
     ],
-    tourist_trip: ["turist*", "turizm*", "syýahat*", "dynç alyş*", "tur", "ekskursiýa*", "myhmanhana*", "zyýarat*", "umra*"],
+    tourist_trip: ["dynç almag*", "dynç almak*", "turist*", "turizm*", "syýahat*", "dynç alyş*", "tur", "ekskursiýa*", "myhmanhana*", "zyýarat*", "umra*"],
     what_is_trafficking: [
       "adam söwdasy*", "adam söwda*", "gulçulyk*", "mejbury zähmet*", "näme diýmek", "alamatlary", "täzelik*", "kino*", "film*", "düzme*", "makala*",
       "referat*", "ekspluatasiýa*",
@@ -349,9 +360,16 @@ const base: LangLexicon = {
  */
 const PLAIN: Record<string, string> = { ş: "s", ç: "c", ž: "z" };
 const plain = (t: string): string => t.replace(/[şçž]/g, (c) => PLAIN[c]!);
+/** Plain twins that would be other words: "işle-" (work) typed "isle-" is "isle-" (want), "iş" is English "is", "maaş" folds to "mas". */
+const UNSAFE_PLAIN = /^(?:is|isl[eä]\S*|maas\S*)$/;
 const withPlain = (terms: readonly string[]): string[] => {
   const out = [...terms];
-  for (const t of terms) if (/[şçž]/.test(t)) out.push(plain(t));
+  for (const t of terms) {
+    if (!/[şçž]/.test(t)) continue;
+    const p = plain(t);
+    if (p.split(/\s+/).some((w) => UNSAFE_PLAIN.test(w.replace(/[*+]$/, "")))) continue;
+    out.push(p);
+  }
   return out;
 };
 
