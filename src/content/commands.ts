@@ -12,7 +12,7 @@ const WORDS: Record<Command, string[]> = {
   help: ["/help", "help", "info", "помощь", "справка", "yordam", "жардам", "көмек", "кӯмак", "komak", "ýardam", "yardam"],
   // SMS opt-out words (Twilio's own, plus our languages). Only the SMS channel acts on these.
   stop: ["stop", "stopall", "unsubscribe", "cancel", "end", "quit", "стоп", "отписаться", "to'xtat", "тохтат", "тоқтат", "бас", "ист", "bes"],
-  resume: ["start", "yes", "unstop", "старт", "да"],
+  resume: ["start", "yes", "unstop", "старт", "да", "начать", "boshlash", "башта", "бастау", "оғоз", "başla"],
 };
 
 const LOOKUP = new Map<string, Command[]>();

@@ -53,8 +53,10 @@ export function showJobResult(turn: Turn, r: { risk: "low" | "medium" | "high"; 
     const list = flags.slice(0, max).map((f) => t(`job.flag.${f}`)).join(", ");
     return flags.length > max ? `${list} +${flags.length - max}` : list;
   };
-  const head = [t(`job.result.${r.risk}`, { flags: names(r.flags) })];
-  if (r.unsure.length > 0) head.push(t("job.unsure_note", { flags: names(r.unsure) }));
+  // A risk raised only by "not sure" answers names those answers as the signs (never an empty list).
+  const shown = r.flags.length > 0 ? r.flags : r.unsure;
+  const head = [t(`job.result.${r.risk}`, { flags: names(shown) })];
+  if (r.unsure.length > 0 && r.flags.length > 0) head.push(t("job.unsure_note", { flags: names(r.unsure) }));
   turn.say(head.join("\n"));
   const sms = turn.ctx.channel === "sms";
   // On SMS the reasons cost segments, so they come only when asked for ("why").
