@@ -32,11 +32,21 @@ const intInRange = (min: number, max: number, dflt: number) =>
       return n;
     });
 
+function validTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-export const hotlineHoursSchema = z.record(
+// partialRecord: a deployment may set the hours of one country only (z.record with enum keys needs them all).
+export const hotlineHoursSchema = z.partialRecord(
   z.enum(["KZ", "KG", "TJ", "TM", "UZ"]),
   z.object({
-    timeZone: z.string(),
+    timeZone: z.string().refine(validTimeZone, { message: "an IANA time zone such as Asia/Bishkek" }),
     days: z.array(z.number().int().min(0).max(6)),
     from: hhmm,
     to: hhmm,
