@@ -20,7 +20,11 @@ function wired(env: WorkerEnv): Promise<Wired> {
     const strings = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === "string")) as Record<string, string>;
     const config = parseEnv(strings);
     if (!config.SECRET_KEY) throw new ConfigError("Invalid configuration: SECRET_KEY must be set on Workers (wrangler secret put SECRET_KEY)");
-    return wire({ config, database: openD1(env.DB), secretKey: config.SECRET_KEY, log: createLogger(config.LOG_LEVEL) });
+    const w = await wire({ config, database: openD1(env.DB), secretKey: config.SECRET_KEY, log: createLogger(config.LOG_LEVEL) });
+    // No operator yet: a one-time first-admin link, printed to the Workers log (`wrangler tail`), never a default password.
+    const token = await w.operator.accounts.createSetupToken();
+    if (token) console.log(`No operator account yet. Create the first admin (link works once, for 24 hours): ${(config.PUBLIC_URL ?? "https://<your worker>").replace(/\/+$/, "")}/operator/setup?token=${token}`);
+    return w;
   })().catch((error: unknown) => {
     cached = null;
     throw error;
