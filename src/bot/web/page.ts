@@ -83,7 +83,7 @@ export function chatPage(): string {
   function send(body, shown) {
     render({ author: "me", text: shown });
     state.seq += 1;
-    body.session = state.session; body.id = "m" + state.seq; body.after = state.after; body.lang = navigator.language || "";
+    body.session = state.session; body.id = "m" + state.seq; body.after = state.after;
     busy = true; status.textContent = "…";
     fetch("/chat/api/messages", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
       .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); })
