@@ -102,6 +102,54 @@ describe("hypothetical and general questions are not escalations", () => {
   });
 });
 
+describe("shared rules: scope of negation and conditions, context, suffixes", () => {
+  it.each([
+    // "nobody" negates its own clause only, and not a verb that is negative itself
+    ["en", "nobody helps us and the boss took our passports", "high"],
+    ["ky", "кожоюн паспортумду алып койду, эч ким жардам бербейт", "high"],
+    ["tk", "hiç kim aýlyk bermeýär, pasportlarymyz brigadirde", "high"],
+    // "если/if" only in its own clause; a modal overlapping the act ("do i owe") counts
+    ["ru", "если честно, паспорт забрали", "high"],
+    ["en", "do i owe money to the agency if i quit early", "none"],
+    // kidnapping with a ransom demand (money further away, after "and"); a stolen phone stays a theft
+    ["en", "they kidnapped my brother and want money", "urgent"],
+    ["ru", "похитили брата и требуют деньги", "urgent"],
+    // a relative not answering: high only with a suspicious context or a long silence
+    ["en", "my brother does not answer his phone since yesterday, i am worried", "none"],
+    // a minor near the work/travel words, not a parent who works abroad; "ба" (Tajik "to") is not the UAE
+    ["en", "my kids stayed home, I work in Moscow", "none"],
+    ["tg", "писарам 16 сола аст, дар Хуҷанд ба кор меравад", "none"],
+    ["ky", "кызым саат 17де жумушка кетет, мен Москвада иштейм", "none"],
+    ["uz", "qizim faqat 15, uni Turkiyaga ishga olib ketishdi", "urgent"],
+    ["ky", "карындашым 15-те, аны Орусияга жумушка алып кетишти", "urgent"],
+    // a bank loan is not debt bondage, and does not hide a kept passport
+    ["ru", "у меня кредит в банке, они звонят по долгу", "none"],
+    ["en", "I have a bank loan, the boss took my passport", "high"],
+    // before departure, a passport already taken is held now
+    ["en", "the recruiter has taken my passport, I haven't left yet", "high"],
+    // Uzbek future -asan is no conditional; Turkmen -maga / -maly are no negation
+    ["uz", "xo'jayin pasportni olib qo'yasan deydi, ketolmayman", "high"],
+    ["tk", "olar meni satmaga synanyşdylar", "high"],
+    // Latin look-alike letters inside a Cyrillic word
+    ["ru", "хозяин забрал паспоpт", "high"],
+  ])("%s: %s → %s", (_l, text, urgency) => {
+    expect(esc(text)).toBe(urgency);
+  });
+
+  it("picks the category from places: Kazakhstan for others, a home city, a marriage offer", () => {
+    expect(assess("how long can I stay in Kazakhstan without registration").category).toBe("trip_to_kazakhstan");
+    expect(assess("Самарқанддаги фабрикада ишлайман, иш берувчи шартнома тузмаяпти, бу қонунийми").category).toBe("work_in_home_country");
+    expect(assess("bir turk yigit menga turmushga chiqishni taklif qildi").category).toBe("marriage_abroad");
+    expect(assess("my brother does not answer his phone since yesterday, i am worried").category).toBe("family_health_social");
+  });
+
+  it("does not read Russian 'но' (but) as English 'no' next to a red flag", () => {
+    const a = assess("предлагают работу в Дубае, но договора нет");
+    expect(a.category).toBe("job_offer_check");
+    expect(a.red_flags).toContain("no_contract");
+  });
+});
+
 describe("transliteration: Russian in Latin letters and Uzbek in Cyrillic meet the same stems", () => {
   it("folds spellings to one skeleton", () => {
     expect(fold("паспорт")).toBe(fold("pasport"));
@@ -170,6 +218,7 @@ describe("detectLang", () => {
     ["tg", "соҳибкор шиносномаамро гирифт"],
     ["kk", "жұмыс беруші төлқұжатымды алып қойды"],
     ["tk", "hojaýyn pasportymy aldy, aýlyk bermeýär"],
+    ["tk", "нәме адам сөвдасы? дүшүндирип берсеңиз"],
   ])("%s: %s", (lang, text) => {
     expect(detectLang(text)).toBe(lang);
   });

@@ -3,9 +3,9 @@ import { CATEGORY_IDS, categoryIdSchema, type CategoryId } from "../content/cate
 import { langSchema, type Lang } from "../content/languages";
 import { redFlagIdSchema, riskFromFlags, RED_FLAG_IDS, type RedFlagId } from "../content/red-flags";
 import { detectLang } from "./lang";
-import { LEXICONS, sharedConceptTerms } from "./lexicon";
-import { Matcher, type Span } from "./matcher";
-import { tokenize, type Tokens } from "./normalize";
+import { LEXICONS, SHORT_DESTINATION_CODES, sharedConceptTerms } from "./lexicon";
+import { Matcher, type Span, type SuffixLang } from "./matcher";
+import { fold, tokenize, type Tokens } from "./normalize";
 import { NOUNS, RULES, type Level, type Rule } from "./rules";
 import { CONCEPT_IDS, INDICATOR_IDS, type ConceptId, type IndicatorId } from "./types";
 
@@ -38,12 +38,63 @@ export { detectLang, INDICATOR_IDS };
 // ---------------------------------------------------------------------------------------------------------
 // Compile the lexicons once.
 
+const suffixLang = (l: Lang): SuffixLang => (l === "uz" ? "uz" : l === "tk" ? "tk" : "other");
 const matcher = new Matcher();
 for (const lex of LEXICONS) {
-  for (const [concept, terms] of Object.entries(lex.concepts)) for (const t of terms ?? []) matcher.add(`C:${concept}`, t);
-  for (const [cat, terms] of Object.entries(lex.categories)) for (const t of terms ?? []) matcher.add(`K:${cat}`, t);
+  const sl = suffixLang(lex.lang);
+  for (const [concept, terms] of Object.entries(lex.concepts)) for (const t of terms ?? []) matcher.add(`C:${concept}`, t, sl);
+  for (const [cat, terms] of Object.entries(lex.categories)) for (const t of terms ?? []) matcher.add(`K:${cat}`, t, sl);
 }
 for (const [concept, terms] of sharedConceptTerms()) for (const t of terms) matcher.add(`C:${concept}`, t);
+
+/**
+ * Act terms that are negative themselves ("не отвечает", "jogap bermeýär", "javob bermay*", "занг намезан*", "not
+ * paid"). A negative pronoun or particle in front of them is negative concord ("hiç kim jogap bermeýär" = nobody
+ * answers, "никогда не платит" = never pays), not a denial of the act.
+ */
+const NEG_WORDS = new Set<string>(["no", "without", "bez", "ni"]);
+for (const lex of LEXICONS) {
+  for (const c of ["PRE_NEG", "POST_NEG"] as const) for (const t of lex.concepts[c] ?? []) for (const w of fold(t.replace(/[*+]/g, "")).split(" ")) if (w) NEG_WORDS.add(w);
+}
+/** Turkic negative verb forms after a stem: -may/-bay/-pay, -madi, -magan, -meýär, -bейт; Turkmen -anok/-enok. */
+const TURKIC_NEG_FORM = /^[a-z]{2,}?(?:[mbp][aeo](?:i|d[iu]|g[ae]n)|[mbp]eid)/;
+const TK_NEG_FORM = /(?:[ae]nok?|izok|mok)$/;
+/** Tajik negative prefix на-/наме-/нами- ("намедиҳад", "надод", "нагирифт", "накард"). */
+const TG_NEG_FORM = /^(?:name|nami|na(?:dod|girift|kard|shud|zad|raft|navisht|pardoht|dor|bud|mon|guzosht))/;
+const NEG_TERMS = new Set<string>();
+for (const lex of LEXICONS) {
+  for (const [c, terms] of Object.entries(lex.concepts)) {
+    if (NOUNS.has(c as ConceptId)) continue;
+    for (const t of terms ?? []) {
+      const words = fold(t.replace(/[*+]/g, "").replace(/\.\./g, " ")).split(/\s+/).filter(Boolean);
+      let neg = words.some((w) => NEG_WORDS.has(w));
+      if (!neg && (lex.lang === "uz" || lex.lang === "ky" || lex.lang === "kk" || lex.lang === "tk")) {
+        neg = words.some((w) => TURKIC_NEG_FORM.test(w) || (lex.lang === "tk" && TK_NEG_FORM.test(w)));
+      }
+      if (!neg && lex.lang === "tg") neg = words.some((w) => TG_NEG_FORM.test(w));
+      if (neg) NEG_TERMS.add(t);
+    }
+  }
+}
+
+/** Negative pronouns ("nobody", "hech kim", "эч ким", "ешкім", "ҳеҷ кас", "hiç kim", "никакой"): they negate their own clause. */
+const NEG_PRONOUN = /^(?:nobod|no one|noone|no-one|nothing|neither|none|never|nik|nich|hech|hej|hich|ech|esh)/;
+const negPronounCache = new Map<string, boolean>();
+function isNegPronoun(term: string): boolean {
+  let v = negPronounCache.get(term);
+  if (v === undefined) {
+    v = NEG_PRONOUN.test(fold(term));
+    negPronounCache.set(term, v);
+  }
+  return v;
+}
+/** Words that start a new clause inside a sentence ("nobody helps and they took ..."). Matched on the typed word. */
+const CONJUNCTIONS = new Set<string>([
+  "and", "but", "while", "i", "и", "но", "а", "однако", "va", "lekin", "ammo", "biroq", "ва", "лекин", "аммо", "бироқ", "жана", "бирок",
+  "анан", "және", "бірақ", "вале", "we", "emma", "ýöne", "yone",
+]);
+/** Tokens whose skeleton collides with a negation ("нее" folds to "ne", like "не"). */
+const NOT_NEGATION = new Set<string>(["нее", "nee"]);
 
 const CONCEPT_TID = new Map<ConceptId, number>(CONCEPT_IDS.map((c) => [c, matcher.targetId(`C:${c}`)]));
 const CATEGORY_TID = new Map<CategoryId, number>(CATEGORY_IDS.map((c) => [c, matcher.targetId(`K:${c}`)]));
@@ -81,17 +132,36 @@ function has(ctx: Ctx, c: ConceptId): boolean {
   return spans(ctx, c).length > 0;
 }
 
-/** "not/не/never" just before, "emas/жок/däl" just after, "nobody/никто/hech kim" nearby. */
+/** A clause-starting conjunction strictly between tokens a and b. */
+function conjunctionBetween(tk: Tokens, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (CONJUNCTIONS.has(tk.low[i]!)) return true;
+  return false;
+}
+
+/**
+ * "not/не/never" just before, "emas/жок/däl" just after, "nobody/никто/hech kim" in the same clause (not across
+ * "and/but/и/но"), other scope words ("maybe broken", "мурун деле") nearby in the sentence. An act that is negative
+ * itself ("не отвечает", "jogap bermeýär") is not cancelled by a negative word before it (negative concord).
+ */
 function negated(ctx: Ctx, sp: Span): boolean {
-  const { clause, sentence } = ctx.tk;
-  for (const n of spans(ctx, "PRE_NEG")) {
-    if (n.e < sp.s && n.e >= sp.s - 2 && clause[n.e] === clause[sp.s]) return true;
+  const { clause, sentence, low } = ctx.tk;
+  const negAct = NEG_TERMS.has(sp.term);
+  if (!negAct) {
+    for (const n of spans(ctx, "PRE_NEG")) {
+      if (n.e < sp.s && n.e >= sp.s - 2 && clause[n.e] === clause[sp.s] && !(n.s === n.e && NOT_NEGATION.has(low[n.s]!))) return true;
+    }
   }
   for (const n of spans(ctx, "POST_NEG")) {
     if (n.s === sp.e + 1 && clause[n.s] === clause[sp.e]) return true;
   }
   for (const n of spans(ctx, "SCOPE_NEG")) {
     if (sentence[n.s] !== sentence[sp.s]) continue;
+    if (isNegPronoun(n.term)) {
+      if (negAct) continue;
+      if (n.e < sp.s && n.s >= sp.s - 6 && clause[n.e] === clause[sp.s] && !conjunctionBetween(ctx.tk, n.e, sp.s)) return true;
+      if (n.s > sp.e && n.s <= sp.e + 2 && clause[n.s] === clause[sp.e] && !conjunctionBetween(ctx.tk, sp.e, n.s)) return true;
+      continue;
+    }
     if (n.e < sp.s && n.s >= sp.s - 6) return true;
     if (n.s > sp.e && n.s <= sp.e + 2) return true;
   }
@@ -101,12 +171,71 @@ function negated(ctx: Ctx, sp: Span): boolean {
 const PAST_END = /(?:d[iu]|t[iu]|d[iu]l[ae]r|t[iu]l[ae]r|g[ae]n|k[ae]n|ft|ftand|ftaast|ftaand|dand|zad|dast|idi|udu)$/;
 const RU_INFINITIVE = /(?:ть|ти|чь|ться)$/;
 
-/** Hypothetical or general question: "can an employer keep ...", "если заберут", "olib qo'yishi mumkinmi". */
-function hypothetical(ctx: Ctx, sp: Span): boolean {
-  const { clause, sentence, skel, low, questionSentences } = ctx.tk;
+/** "if ...", "если", "agar", "эгер", "егер", "агар", "eger", "в случае": a plain conditional, not a modal question. */
+const PLAIN_CONDITIONAL = /^(?:if |if$|esli|a esli|agar|eger|mabodo|basharti|v sluchae|na sluchai|in case|dar surate)/;
+/** Any modal with a conditional in it: "what should i do if", "что делать если", "nima qilish kerak agar". */
+const HAS_CONDITIONAL = /(?:^| )(?:if|esli|agar|eger|egerde|mabodo|basharti|sluchae|sluchai|case)(?: |$)/;
+const condCache = new Map<string, number>();
+/** 2: a plain conditional ("if ...", "если"); 1: a modal question with a conditional ("what to do if"); 0: other modals. */
+function conditionalKind(term: string): number {
+  let v = condCache.get(term);
+  if (v === undefined) {
+    const f = fold(term);
+    v = PLAIN_CONDITIONAL.test(f) ? 2 : HAS_CONDITIONAL.test(f) ? 1 : 0;
+    condCache.set(term, v);
+  }
+  return v;
+}
+function isPlainConditional(term: string): boolean {
+  return conditionalKind(term) === 2;
+}
+
+/** Subjects of a condition on the victim's own action: "if you / I / we ...", "если я / ты", "agar sen". */
+const VICTIM_SUBJECT = new Set([
+  "i", "we", "you", "u", "я", "мы", "ты", "вы", "men", "biz", "sen", "siz", "мен", "биз", "сен", "сиз", "ман", "мо", "ту", "шумо", "ya", "my", "ty", "vy",
+]);
+/** 1st/2nd person verb forms: Turkic conditional -sam/-sak/-sang/-saň, Russian -ешь/-ишь/-у/-ю/-ем/-емся. */
+const VICTIM_TURKIC = /s[aeo](?:m|k|n|ng|ngiz|niz|ngar|nar)$/;
+const VICTIM_RU = /[\u0400-\u04FF](?:ешь|ёшь|ишь|емся|имся|ем|им|ете|ите|у|ю)$/;
+/** The condition is about what the victim does (the word after "if" / "если" / "agar", or inside "if you"). */
+function victimCondition(tk: Tokens, m: Span): boolean {
+  for (let i = m.s + 1; i <= m.e + 1 && i < tk.low.length; i++) {
+    const w = tk.low[i]!;
+    if (VICTIM_SUBJECT.has(w) || VICTIM_TURKIC.test(tk.skel[i]!) || VICTIM_RU.test(w)) return true;
+  }
+  return false;
+}
+
+/** A speech verb ("said", "сказал", "dedi", "деп", "гуфт", "diýdi") before the modal or just after the act: a reported threat. */
+function reported(ctx: Ctx, m: Span, sp: Span): boolean {
+  const { sentence } = ctx.tk;
+  for (const v of spans(ctx, "SPEECH")) {
+    if (sentence[v.s] !== sentence[sp.s]) continue;
+    if (v.e < m.s) return true;
+    if (v.s > sp.e && v.s <= sp.e + 4) return true;
+  }
+  return false;
+}
+
+/**
+ * Hypothetical or general question: "can an employer keep ...", "если заберут", "olib qo'yishi mumkinmi". A modal
+ * before the act counts in the act's clause only ("если честно, паспорт забрали" is a statement), may overlap the act
+ * ("do i owe" / "i owe"), and not when the speaker reports what someone said ("he said if I leave they ...").
+ */
+function hypothetical(ctx: Ctx, sp: Span, threat = false): boolean {
+  const { clause, skel, low, sentence, questionSentences } = ctx.tk;
+  // a threat is a conditional on what the victim does ("если уйдешь, сдам в полицию", "if you leave we call the
+  // police"): that "if" does not make it hypothetical, unless the sentence asks a question
+  const plainIfOk = threat && !questionSentences.has(sentence[sp.s]!);
   if (sp.cond) return true;
   for (const m of spans(ctx, "MODAL_PRE")) {
-    if (m.e < sp.s && sentence[m.s] === sentence[sp.s]) return true;
+    if (m.s >= sp.s || sentence[m.s] !== sentence[sp.s]) continue;
+    if (plainIfOk && isPlainConditional(m.term) && victimCondition(ctx.tk, m)) continue;
+    if (reported(ctx, m, sp)) continue;
+    if (clause[m.s] === clause[sp.s]) return true;
+    // "если я поеду, работодатель заберет паспорт?": in a question, a condition covers the rest of the sentence,
+    // unless the act already happened ("если честно, паспорт забрали, что делать?")
+    if (questionSentences.has(sentence[sp.s]!) && conditionalKind(m.term) > 0 && !pastTense(ctx.tk, sp)) return true;
   }
   const lastTok = skel[sp.e] ?? "";
   if (!PAST_END.test(lastTok)) {
@@ -169,13 +298,33 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
         continue;
       }
     }
+    if (rule.unlessNear) {
+      const nw = rule.nearWin ?? 2;
+      const { clause } = ctx.tk;
+      let hit = false;
+      for (const u of rule.unlessNear) {
+        for (const x of spans(ctx, u)) {
+          if (clause[x.s] !== clause[a.s] && clause[x.e] !== clause[a.e]) continue;
+          const d = x.s > a.e ? x.s - a.e : a.s > x.e ? a.s - x.e : 0;
+          if (d <= nw && !(x.s > a.e ? conjunctionBetween(ctx.tk, a.e, x.s) : conjunctionBetween(ctx.tk, x.e, a.s))) hit = true;
+        }
+      }
+      if (hit) {
+        blocked = true;
+        continue;
+      }
+    }
+    if (rule.context && !rule.context.some((group) => group.every((c) => (NOUNS.has(c) ? has(ctx, c) : live(ctx, c) !== null)))) {
+      blocked = true;
+      continue;
+    }
     let bad = false;
     for (let i = 0; i < parts.length; i++) {
       const c = rule.all[i]!;
       const p = parts[i]!;
       if (NOUNS.has(c)) continue;
       if (negated(ctx, p)) bad = true;
-      else if (rule.modal !== false && hypothetical(ctx, p)) bad = true;
+      else if (rule.modal !== false && hypothetical(ctx, p, rule.modal === "conditional")) bad = true;
       else if (generalTalk(ctx, p)) bad = true;
     }
     if (bad) {
@@ -216,10 +365,23 @@ function payTooHigh(text: string): string | null {
   return n >= 1500 && n <= 100000 ? m[0].trim() : null;
 }
 
-/** Age words after a number ("15 year old", "15 лет", "15 yoshli", "15 жаштагы", "15 жасар", "15-сола", "15 ýaşly"). */
-const AGE_WORD = /^(?:iosh|jash|jas|sol|iash|io$|iro$)/;
-const AGE_GLUED = /^(\d{1,2})(?:io|iro|iosh|jash|jas|sol|iash)/;
+/** Age words after a number ("15 year old", "15 лет", "15 yoshli", "15 жаштагы", "15 жасар", "15-сола", "15 ýaşly", "15 yasly"). */
+const AGE_WORD = /^(?:iosh|jash|jas|sol|iash|ias|io$|iro$)/;
+const AGE_GLUED = /^(\d{1,2})(?:io|iro|iosh|jash|jas|sol|iash|ias)/;
 const DURATION_BEFORE = new Set(["uje", "za", "cherez", "na", "for", "over", "after", "pochti", "bolshe", "bolee"]);
+/** A case ending on a bare age, glued or after a hyphen: Kyrgyz/Kazakh "15те", "16-да", "17де", "13тө"; Uzbek "16da". */
+const AGE_CASE_GLUED = /^(\d{1,2})(?:d[aeo]|t[aeo]|g[aeo]|k[aeo])$/;
+const AGE_CASE = /^(?:d[aeo]|t[aeo]|g[aeo]|k[aeo])$/;
+/** Between a person word and a bare age: "son is 15", "brother only 15", "иниминин жашы 15", "ukam faqat 16". */
+const AGE_FILLER = new Set([
+  "is", "only", "just", "aged", "age", "vsego", "tolko", "lish", "faqat", "atigi", "hali", "endi", "jashi", "jasi", "ioshi", "iashi", "sinnash",
+  "sinash", "hamagi", "fakat", "bolgonu", "bari", "nebari", "gana",
+]);
+/** Pronouns before a bare age ("he is 15", "she 16", "ол 15 жаста" is covered by the age word). */
+const AGE_PRONOUN = new Set(["he", "she", "hes", "shes", "ol", "vai", "emu", "ei"]);
+/** A unit after a bare number: "my brother 3 months", "sister 2 times", "son 15 dollars" are no ages. */
+const NOT_AGE_UNIT =
+  /^(?:god|let|iear|iil|jil|sol|mesiac|mes$|month|oi|ai$|aidan|moh|nedel|week|hafta|apta|juma|hepde|den|dn|day|kun|ruz|gun|chas|hour|soat|saat|sagat|min|sekund|dollar|usd|rubl|rub|som|sum|manat|tenge|evro|euro|kishi|adam|nafar|chelovek|people|odam|raz|marta|jolu|time|kg|km|metr|iash|ias)/;
 
 function ageAt(skel: readonly string[], i: number): { age: number; end: number } | null {
   const t = skel[i]!;
@@ -242,18 +404,91 @@ function ageAt(skel: readonly string[], i: number): { age: number; end: number }
   return null;
 }
 
-/** A stated age under 18 next to an age word counts as MINOR. */
+/**
+ * A bare number right after a person word is an age: "my son is 15", "brother only 15", "иним 15те", "ukam 16da",
+ * "qizim 15" (not "my brother 3 months", not "саат 17де": the number must follow the person word).
+ */
+function bareAgeAfterPerson(ctx: Ctx, relEnds: ReadonlySet<number>, i: number): { age: number; end: number } | null {
+  const { skel } = ctx.tk;
+  const t = skel[i]!;
+  let age: number;
+  let end = i;
+  const glued = AGE_CASE_GLUED.exec(t);
+  if (glued) age = Number(glued[1]);
+  else if (/^\d{1,2}$/.test(t)) {
+    age = Number(t);
+    const next = skel[i + 1] ?? "";
+    if (AGE_CASE.test(next)) end = i + 1;
+    else if (NOT_AGE_UNIT.test(next)) return null;
+  } else return null;
+  const person = (j: number): boolean => j >= 0 && (relEnds.has(j) || AGE_PRONOUN.has(skel[j]!));
+  if (person(i - 1) || (AGE_FILLER.has(skel[i - 1] ?? "") && (person(i - 2) || (AGE_FILLER.has(skel[i - 2] ?? "") && person(i - 3))))) {
+    return { age, end };
+  }
+  return null;
+}
+
+/** A stated age under 18 next to an age word, or right after a person word, counts as MINOR. */
 function addAgeMinor(ctx: Ctx): void {
   const { skel } = ctx.tk;
-  const id = CONCEPT_TID.get("MINOR")!;
+  let relEnds: Set<number> | null = null;
   for (let i = 0; i < skel.length; i++) {
     const c = skel[i]!.charCodeAt(0);
     if (c < 48 || c > 57) continue;
-    const r = ageAt(skel, i);
-    if (r && r.age >= 1 && r.age < 18) {
-      const list = ctx.found.get(id) ?? [];
-      list.push({ s: i, e: r.end, cond: false, term: "<age>" });
-      ctx.found.set(id, list);
+    let r = ageAt(skel, i);
+    if (!r) {
+      relEnds ??= new Set(spans(ctx, "REL").map((sp) => sp.e));
+      r = bareAgeAfterPerson(ctx, relEnds, i);
+    }
+    if (r && r.age >= 1 && r.age < 18) addSpan(ctx, "MINOR", { s: i, e: r.end, cond: false, term: "<age>" });
+  }
+}
+
+/** Add a span found outside the trie (ages, short country codes, durations), keeping the list in token order. */
+function addSpan(ctx: Ctx, c: ConceptId, sp: Span): void {
+  const id = CONCEPT_TID.get(c)!;
+  const list = ctx.found.get(id) ?? [];
+  list.push(sp);
+  if (list.length > 1 && list[list.length - 2]!.s > sp.s) list.sort((a, b) => a.s - b.s);
+  ctx.found.set(id, list);
+}
+
+/** Short country codes ("рф", "оаэ", "баа", "uae") as typed: folded, "баа" would be the Tajik "ба" (to). */
+function addShortCodes(ctx: Ctx): void {
+  const { low } = ctx.tk;
+  for (let i = 0; i < low.length; i++) {
+    const w = low[i]!;
+    if (w.length <= 3 && SHORT_DESTINATION_CODES.has(w)) addSpan(ctx, "ABROAD", { s: i, e: i, cond: false, term: w });
+  }
+}
+
+/**
+ * Durations as skeletons. Month forms that cannot be anything else ("месяц", "months", "oydan", "айдан", "ailap")
+ * count alone; short ones ("oy", "ай", "моҳ", "год", "yil") need a number before them ("ой" is also "oh", "моҳӣ" a fish);
+ * weeks count from three ("уже 3 недели", "for weeks", "бир нече жума").
+ */
+const MONTH_ALONE = /^(?:months?$|mesiac|mesac|oidan|oilab|oilar|aidan|ailap|ailar|aidai|godami|iears$|iildan|jildan)/;
+const MONTH_COUNTED = /^(?:month|oi$|ai$|moh$|mohi$|moho|god$|goda$|iear$|iil$|jil$|sol$)/;
+const WEEK_UNIT = /^(?:week|nedel|hafta|apta|hepde|juma$|jumadan|jumadai)/;
+const NUMBER_WORD = new Set([
+  "a", "one", "two", "odin", "odnu", "odna", "dva", "dve", "bir", "ikki", "eki", "iki", "iak", "du", "bir", "ber",
+]);
+const MANY = new Set([
+  "three", "four", "five", "six", "seven", "eight", "several", "many", "few", "tri", "chetire", "piat", "shest", "neskolko", "mnogo", "uch", "tort",
+  "besh", "olti", "necha", "neche", "ush", "bes", "neshe", "birneshe", "se", "chor", "panj", "chand", "dort", "bash", "birnache", "nache",
+]);
+/** "уже 3 недели", "2 oydan beri", "бир айдан бери", "for weeks": a silence of three weeks or more adds LONG_TIME. */
+function addLongTime(ctx: Ctx): void {
+  const { skel } = ctx.tk;
+  for (let i = 0; i < skel.length; i++) {
+    const w = skel[i]!;
+    const prev = skel[i - 1] ?? "";
+    const counted = /^\d+$/.test(prev) || NUMBER_WORD.has(prev) || MANY.has(prev);
+    let long = MONTH_ALONE.test(w) || (counted && MONTH_COUNTED.test(w));
+    if (!long && WEEK_UNIT.test(w)) long = (/^\d+$/.test(prev) && Number(prev) >= 3) || MANY.has(prev) || w === "weeks" || w === "nedeliami";
+    if (long) {
+      addSpan(ctx, "LONG_TIME", { s: i, e: i, cond: false, term: "<duration>" });
+      return;
     }
   }
 }
@@ -266,6 +501,7 @@ function offerFlags(ctx: Ctx): { flags: Map<RedFlagId, Span[]>; amount: string |
     if (negated(ctx, sp)) return true;
     for (const n of spans(ctx, "FLAG_NEG")) {
       if (n.s >= sp.s && n.e <= sp.e) continue; // part of the flag itself ("no contract")
+      if (n.term === "no" && ctx.tk.low[n.s] !== "no") continue; // Russian "но" (but) folds to "no"
       if (clause[n.s] !== clause[sp.s]) continue;
       if ((n.e < sp.s && n.e >= sp.s - 2) || (n.s > sp.e && n.s <= sp.e + 2)) return true;
     }
@@ -303,6 +539,71 @@ function offerFlags(ctx: Ctx): { flags: Map<RedFlagId, Span[]>; amount: string |
   return { flags: out, amount };
 }
 
+/** Object pronouns that carry a minor into the next clause: "my son is 16, they took HIM to Russia", "иним 15 жашта, АНЫ ...". */
+const OBJECT_PRONOUNS = new Set([
+  "him", "her", "them", "его", "ее", "её", "их", "ego", "ee", "ih", "uni", "ularni", "уни", "уларни", "аны", "аларды", "оны", "оларды",
+  "ӯро", "уро", "вайро", "онҳоро", "ony", "olary",
+]);
+
+/**
+ * The minor is the one sent or taken away for work: a minor and a work or travel word in the same clause, or in the
+ * next clauses of the sentence when an object pronoun carries the minor there ("my son is 16, they took him to work").
+ * "My kids stayed home, I work in Moscow" is a parent working abroad.
+ */
+function minorSentAway(ctx: Ctx): [Span, Span] | null {
+  const { sentence, clause, low } = ctx.tk;
+  for (const m of spans(ctx, "MINOR")) {
+    if (negated(ctx, m) || hypothetical(ctx, m)) continue;
+    for (const c of ["WORK", "WENT"] as const) {
+      for (const w of spans(ctx, c)) {
+        if (sentence[w.s] !== sentence[m.s]) continue;
+        const d = w.s > m.e ? w.s - m.e : m.s > w.e ? m.s - w.e : 0;
+        if (d > 10) continue;
+        if (clause[w.s] === clause[m.s]) return [m, w];
+        if (w.s > m.e) {
+          for (let i = m.e + 1; i <= w.e; i++) if (clause[i] !== clause[m.s] && OBJECT_PRONOUNS.has(low[i]!)) return [m, w];
+        }
+      }
+    }
+  }
+  return null;
+}
+
+const RU_PAST = /[аеиоуыяюё]л(?:и|а|о|ся|ась|ись)?$/;
+const RU_PAST_LATIN = /[aeiouy]l(?:i|a|o)?$/;
+/** English: a simple past or "has/have" (possession), or a participle after has/have/had or an agent ("they kept"). */
+const EN_PAST = /^(?:took|stole|snatched|grabbed|has|have|had)$/;
+const EN_PARTICIPLE = /^(?:taken|kept|held|stolen|[a-z]+ed)$/;
+const EN_PERFECT_OR_SUBJECT = new Set([
+  "has", "have", "had", "hav", "already", "they", "he", "she", "boss", "employer", "recruiter", "agency", "agent", "owner", "brigadier", "broker",
+]);
+/**
+ * Turkic past (-di/-ti/-dy, -gan/-kan, -ipti, -dilar), not the present -adi/-aydi/-aidi nor the future participles
+ * -(y)digan / -а турган; Tajik past (-ft, -dand, -dast), not the present me-/mi-.
+ */
+const TURKIC_PAST = /(?:(?<![ae]|[ae]i)[dt][iu]|[dt][iu]l[ae]r|(?<!di|tur)g[ae]n|k[ae]n|ipti|ibdi|ipdi|ipdir|ishdi|ishti)$/;
+const TG_PAST = /^(?!me|mi)[a-z]+(?:ft|ftand|tand|dand|ftast|dast)$/;
+
+/** The act of taking is in the past tense (or the document is held now): "забрали", "olib qo'yishdi", "гирифтанд", "has taken". */
+function heldAlready(tk: Tokens, parts: readonly Span[]): boolean {
+  for (const p of parts.slice(1)) if (pastTense(tk, p)) return true;
+  return false;
+}
+
+/** A word of the span is a past-tense (or "has/had") verb form in one of the languages. */
+function pastTense(tk: Tokens, p: Span): boolean {
+  for (let i = p.s; i <= p.e; i++) {
+    const w = tk.low[i]!;
+    const k = tk.skel[i]!;
+    if (/[\u0400-\u04FF]/.test(w)) {
+      if (RU_PAST.test(w)) return true;
+    } else if (RU_PAST_LATIN.test(w) || EN_PAST.test(w)) return true;
+    else if (EN_PARTICIPLE.test(w) && (EN_PERFECT_OR_SUBJECT.has(tk.low[i - 1] ?? "") || EN_PERFECT_OR_SUBJECT.has(tk.low[i - 2] ?? ""))) return true;
+    if (TURKIC_PAST.test(k) || TG_PAST.test(k)) return true;
+  }
+  return false;
+}
+
 /** Indicators that need a pre-departure check rather than an escalation when the person has not left yet. */
 const OFFER_SOFT = new Set<IndicatorId>(["retention_of_documents", "debt_bondage", "withholding_of_wages", "forced_labour", "deception", "restriction_of_movement", "isolation"]);
 /** Indicators that make a minor's case urgent. */
@@ -320,7 +621,9 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   const lang = detectLang(text, hintLang);
   const tk = tokenize(text);
   const ctx: Ctx = { tk, found: matcher.match(tk.skel) };
+  addShortCodes(ctx);
   addAgeMinor(ctx);
+  addLongTime(ctx);
 
   const fired: Fired[] = [];
   const blocked: string[] = [];
@@ -361,7 +664,12 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   const alreadyThere = has(ctx, "ABROAD_NOW") || has(ctx, "ESCAPED") || has(ctx, "VICTIM");
   const preDeparture = offerWords && !alreadyThere;
   if (preDeparture) {
-    for (const i of OFFER_SOFT) if (levelOf.get(i) === "high") levelOf.set(i, "signal");
+    for (const i of OFFER_SOFT) {
+      if (levelOf.get(i) !== "high") continue;
+      // a recruiter who already took the passport holds it now, before departure or not
+      if (i === "retention_of_documents" && heldAlready(tk, byInd.get(i)!.parts)) continue;
+      levelOf.set(i, "signal");
+    }
   }
 
   // A minor involved in any exploitation, or taken abroad for work: urgent.
@@ -369,9 +677,9 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   if (minor && !generalTalk(ctx, minor)) {
     let trigger: Fired | undefined;
     for (const [i, f] of byInd) if (MINOR_TRIGGERS.has(i) && (rank[levelOf.get(i)!] >= 1 || i === "sexual_exploitation" || i === "withholding_of_wages")) trigger = f;
-    const workAbroad = has(ctx, "WORK") && (has(ctx, "WENT") || has(ctx, "ABROAD")) && !preDeparture;
+    const workAbroad = has(ctx, "WORK") && (has(ctx, "WENT") || has(ctx, "ABROAD")) && !preDeparture ? minorSentAway(ctx) : null;
     if (trigger || workAbroad) {
-      const parts = trigger ? [minor, ...trigger.parts] : [minor];
+      const parts = trigger ? [minor, ...trigger.parts] : workAbroad ? [...workAbroad] : [minor];
       byInd.set("minor", { rule: { id: "minor", ind: "minor", level: "urgent", all: ["MINOR"] }, ind: "minor", level: "urgent", parts });
       levelOf.set("minor", "urgent");
     }
@@ -400,7 +708,7 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   if (escalate) {
     category = "trafficking_case";
   } else {
-    category = pickCategory(ctx, lang, preDeparture, flagMap.size > 0);
+    category = pickCategory(ctx, lang, preDeparture, flagMap.size > 0, byInd.has("relative_missing"));
   }
   if (category === "job_offer_check") {
     red_flags = [...flagMap.keys()];
@@ -413,7 +721,42 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   return { escalate, urgency, category, job_offer_risk, indicators, lang, red_flags, evidence, blocked };
 }
 
-function pickCategory(ctx: Ctx, lang: Lang, preDeparture: boolean, anyFlag: boolean): CategoryId {
+/** "из Ташкента", "Toshkentdan", "аз Душанбе", "from Bishkek": a place of origin, not where the person is. */
+const ABLATIVE = /(?:dan|den|tan|ten|nan|nen|don|ton)$/;
+const FROM_WORDS = new Set(["from", "iz", "az", "ot"]);
+function originForm(tk: Tokens, sp: Span): boolean {
+  return ABLATIVE.test(tk.skel[sp.e]!) || FROM_WORDS.has(tk.skel[sp.s - 1] ?? "");
+}
+
+/** A home-country place (Kazakhstan too for Kazakh speakers) named as where the person is, not where they come from. */
+function inHomePlace(ctx: Ctx, lang: Lang): boolean {
+  for (const sp of spans(ctx, "HOME_PLACE")) if (!originForm(ctx.tk, sp)) return true;
+  if (lang === "kk") for (const sp of spans(ctx, "KZ_PLACE")) if (!originForm(ctx.tk, sp)) return true;
+  return false;
+}
+
+/** A foreign destination is named (Kazakhstan is not foreign for Kazakh speakers; short codes count). */
+function foreignPlace(ctx: Ctx, lang: Lang): boolean {
+  const kz = lang === "kk" ? spans(ctx, "KZ_PLACE") : EMPTY;
+  for (const sp of spans(ctx, "ABROAD")) {
+    let home = false;
+    for (const k of kz) if (k.s <= sp.e && sp.s <= k.e) home = true;
+    if (!home) return true;
+  }
+  return false;
+}
+
+/** Someone who came from another country (ablative place + came/arrived): for Kazakh speakers, a trip to Kazakhstan. */
+const CAME = /^(?:kel|gel|priieh|priezj|omad|came|come|arriv)/;
+function cameFromAbroad(ctx: Ctx): boolean {
+  const { skel } = ctx.tk;
+  for (const sp of spans(ctx, "HOME_PLACE")) {
+    if (originForm(ctx.tk, sp) && (CAME.test(skel[sp.e + 1] ?? "") || CAME.test(skel[sp.e + 2] ?? ""))) return true;
+  }
+  return false;
+}
+
+function pickCategory(ctx: Ctx, lang: Lang, preDeparture: boolean, anyFlag: boolean, relativeSilent: boolean): CategoryId {
   const scores = new Map<CategoryId, number>();
   for (const c of CATEGORY_IDS) {
     const list = ctx.found.get(CATEGORY_TID.get(c)!);
@@ -422,16 +765,39 @@ function pickCategory(ctx: Ctx, lang: Lang, preDeparture: boolean, anyFlag: bool
     for (const sp of list) s += 1 + 0.5 * (sp.e - sp.s);
     scores.set(c, s);
   }
-  // Kazakhstan is home for Kazakh speakers.
-  if (lang === "kk" && scores.has("trip_to_kazakhstan")) {
-    scores.set("work_in_home_country", (scores.get("work_in_home_country") ?? 0) + (scores.get("trip_to_kazakhstan") ?? 0));
-    scores.delete("trip_to_kazakhstan");
+  const merge = (from: CategoryId, into: CategoryId): void => {
+    const v = scores.get(from);
+    if (v === undefined) return;
+    scores.set(into, (scores.get(into) ?? 0) + v);
+    scores.delete(from);
+  };
+  if (lang === "kk") {
+    // Kazakhstan is home for Kazakh speakers, unless the message is about someone who came from elsewhere
+    // ("Өзбекстаннан келген көршім Қазақстанда жұмыс істегісі келеді").
+    if (!cameFromAbroad(ctx)) merge("trip_to_kazakhstan", "work_in_home_country");
+    else merge("work_in_home_country", "trip_to_kazakhstan");
+  } else if (scores.has("trip_to_kazakhstan")) {
+    // For everyone else, staying, registering or working in Kazakhstan is the Kazakhstan trip consultation.
+    merge("rules_of_stay_abroad", "trip_to_kazakhstan");
+    merge("employment_abroad", "trip_to_kazakhstan");
   }
+  // Work in a named place of the home country, with no foreign destination: the labour questions are about work at
+  // home (the stronger of the two scores, so that a described offer still wins).
+  const employment = scores.get("employment_abroad");
+  if (employment !== undefined && inHomePlace(ctx, lang) && !foreignPlace(ctx, lang)) {
+    scores.set("work_in_home_country", Math.max(scores.get("work_in_home_country") ?? 0, employment));
+    scores.delete("employment_abroad");
+  }
+  // A relative not answering, with nothing suspicious: a family worry.
+  if (relativeSilent) scores.set("family_health_social", (scores.get("family_health_social") ?? 0) + 1);
   // Talk about trafficking itself (not a case).
   if (has(ctx, "TRAFFICKING") || has(ctx, "GENERAL")) scores.set("what_is_trafficking", (scores.get("what_is_trafficking") ?? 0) + 1.5);
-  // A described offer before departure.
+  // A described offer before departure ("offer / taklif / teklip" of marriage is a marriage question, not a job offer).
+  const marriageOffer = scores.has("marriage_abroad") && !has(ctx, "WORK");
   const jobWords = has(ctx, "OFFER") || has(ctx, "WORK");
-  if (preDeparture && (has(ctx, "OFFER") || (anyFlag && jobWords))) scores.set("job_offer_check", (scores.get("job_offer_check") ?? 0) + 2 + (anyFlag ? 1 : 0));
+  if (marriageOffer) {
+    // no job-offer boost
+  } else if (preDeparture && (has(ctx, "OFFER") || (anyFlag && jobWords))) scores.set("job_offer_check", (scores.get("job_offer_check") ?? 0) + 2 + (anyFlag ? 1 : 0));
   else if (has(ctx, "OFFER") && anyFlag) scores.set("job_offer_check", (scores.get("job_offer_check") ?? 0) + 1.5);
   // Greetings only win when nothing else is said.
   const g = scores.get("greeting_other");

@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from "../content/languages";
 import { LEXICONS } from "./lexicon";
-import { unifyApostrophes } from "./normalize";
+import { fold, unifyApostrophes } from "./normalize";
 
 /**
  * Language detection from letters and frequent words. Script letters decide most cases (ӣ ӯ ҷ → Tajik,
@@ -19,6 +19,21 @@ for (const lex of LEXICONS) {
   }
 }
 
+/**
+ * Turkmen markers (Latin) as skeletons, minus those of the other languages: Turkmen typed in Cyrillic ("нәме",
+ * "дүшүндирип") is recognised by them when the text has Kazakh-looking letters (ә ө ү ң) but none of the letters
+ * Turkmen Cyrillic lacks (і ұ қ ғ һ).
+ */
+const TK_FOLDED = (() => {
+  const other = new Set<string>();
+  for (const lex of LEXICONS) if (lex.lang !== "tk") for (const m of lex.markers) other.add(fold(m));
+  const out = new Set<string>();
+  for (const lex of LEXICONS) if (lex.lang === "tk") for (const m of lex.markers) if (!other.has(fold(m))) out.add(fold(m));
+  return out;
+})();
+const NOT_TK_CYRILLIC = /[іұқғһ]/;
+const TK_CYRILLIC_HINT = /[әҗ]/;
+
 type Scores = Record<Lang, number>;
 
 const LETTER_WEIGHTS: Record<string, Partial<Scores>> = {
@@ -32,6 +47,8 @@ const LETTER_WEIGHTS: Record<string, Partial<Scores>> = {
   қ: { uz: 1, tg: 1, kk: 1 }, ғ: { uz: 1, tg: 1, kk: 1 }, ҳ: { uz: 1.5, tg: 1.5 },
   // Uzbek Cyrillic
   ў: { uz: 3 },
+  // Turkmen Cyrillic
+  җ: { tk: 3 },
   // Russian
   щ: { ru: 1 }, ъ: { ru: 0.7 }, ё: { ru: 0.5 }, ы: { ru: 0.4, ky: 0.3, kk: 0.3 }, э: { ru: 0.3, ky: 0.3, uz: 0.2 },
   // Turkmen Latin
@@ -47,6 +64,7 @@ export function langScores(text: string): Scores {
   const low = unifyApostrophes(text.normalize("NFC").toLowerCase());
   let cyr = 0;
   let lat = 0;
+  let kkLetters = 0;
   const seen = new Set<string>();
   for (let i = 0; i < low.length; i++) {
     const code = low.charCodeAt(i);
@@ -62,8 +80,10 @@ export function langScores(text: string): Scores {
       // a letter counts once at full weight and a little more for repeats
       seen.add(ch);
       for (const [l, v] of Object.entries(w)) s[l as Lang] += v!;
+      kkLetters += w.kk ?? 0;
     } else if (w) {
       for (const [l, v] of Object.entries(w)) s[l as Lang] += v! * 0.25;
+      kkLetters += (w.kk ?? 0) * 0.25;
     }
   }
   if (UZ_APOS.test(low)) s.uz += 2;
@@ -82,8 +102,16 @@ export function langScores(text: string): Scores {
   // Script: Latin-only languages get nothing from a Cyrillic text and vice versa.
   if (cyr > lat) {
     s.en = -1;
-    s.tk -= 1;
     s.ru += 0.2; // default for plain Cyrillic
+    let tkWords = 0;
+    if (TK_CYRILLIC_HINT.test(low) && !NOT_TK_CYRILLIC.test(low)) {
+      for (const raw of words) if (TK_FOLDED.has(fold(raw))) tkWords++;
+    }
+    if (tkWords > 0) {
+      // Turkmen in Cyrillic: the letters that looked Kazakh are Turkmen ones
+      s.tk += kkLetters + 1.5 * tkWords;
+      s.kk -= kkLetters;
+    } else s.tk -= 1;
   } else if (lat > 0) {
     s.ky -= 1;
     s.kk -= 0.5;

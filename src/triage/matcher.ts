@@ -19,6 +19,7 @@ interface Entry {
   target: number;
   words: WordPat[];
   term: string;
+  sfx: SuffixRules;
 }
 interface Node {
   next: Map<string, Node>;
@@ -36,8 +37,28 @@ export interface Span {
   term: string;
 }
 
+/**
+ * Suffix rules for `stem+` words, per language of the lexicon the term comes from:
+ *  - negative: -ma-/-me-/-ba-/-be-/-pa-/-pe-/-mo-... after the stem, but not the infinitive -mak/-mek/-moq; in Turkmen
+ *    also not -maly/-meli ("must") nor -magy/-maga/-mäge (verbal noun, "to do"), which are positive;
+ *  - conditional: -sa/-se/-so + person ending. The bare 2nd person -san/-sen/-son (from -саң/-сең/-saň) is conditional
+ *    in Kazakh, Kyrgyz and Turkmen; in Uzbek the conditional 2nd person is -sang and -asan/-ysan is the future
+ *    ("berasan", "ishlaysan"), so Uzbek terms take only -sa, -sam, -sang, -sak, -sangiz, -salar.
+ */
+export type SuffixLang = "uz" | "tk" | "other";
+interface SuffixRules {
+  neg: RegExp;
+  cond: RegExp;
+}
 const NEG_SUFFIX = /^(?!m[aeo]k)[mbp][aeo]/;
-const COND_SUFFIX = /s[aeo](?:m|k|n|niz|ngiz|lar|ler|iz)?$/;
+const NEG_SUFFIX_TK = /^(?!m[aeo]k|m[ae]g|m[ae]l)[mbp][aeo]/;
+const COND_SUFFIX = /s[aeo](?:m|k|n|niz|ngiz|nar|ndar|nder|lar|ler|iz)?$/;
+const COND_SUFFIX_UZ = /s[ae](?:m|k|ng|ngiz|ngizlar|lar|ler)?$/;
+const SUFFIX_RULES: Record<SuffixLang, SuffixRules> = {
+  uz: { neg: NEG_SUFFIX, cond: COND_SUFFIX_UZ },
+  tk: { neg: NEG_SUFFIX_TK, cond: COND_SUFFIX },
+  other: { neg: NEG_SUFFIX, cond: COND_SUFFIX },
+};
 const GAP = 3;
 
 function newNode(): Node {
@@ -99,12 +120,15 @@ export class Matcher {
     return id;
   }
 
-  add(target: string, rawTerm: string): void {
+  /** Add a term; `lang` picks the suffix rules of its `stem+` words (see SUFFIX_RULES). */
+  add(target: string, rawTerm: string, lang: SuffixLang = "other"): void {
     const t = this.targetId(target);
+    const sfx = SUFFIX_RULES[lang];
     for (const v of variants(rawTerm)) {
       const words = parseTerm(v);
       if (!words) continue;
-      const key = `${t}|${words.map((w) => `${w.gap ? ".." : ""}${w.w}${w.mode}`).join(" ")}`;
+      const turkic = words.some((w) => w.mode === 2);
+      const key = `${t}|${turkic ? lang : ""}|${words.map((w) => `${w.gap ? ".." : ""}${w.w}${w.mode}`).join(" ")}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       const first = words[0]!;
@@ -117,7 +141,7 @@ export class Matcher {
         }
         node = n;
       }
-      const entry: Entry = { target: t, words, term: rawTerm };
+      const entry: Entry = { target: t, words, term: rawTerm, sfx };
       if (first.mode === 0) node.exact.push(entry);
       else node.prefix.push(entry);
     }
@@ -140,8 +164,8 @@ export class Matcher {
             let cond = false;
             if (first.mode === 2) {
               const rest = tok.slice(k);
-              if (NEG_SUFFIX.test(rest)) continue;
-              cond = COND_SUFFIX.test(rest);
+              if (entry.sfx.neg.test(rest)) continue;
+              cond = entry.sfx.cond.test(rest);
             }
             this.tryEntry(entry, skel, i, cond, found);
           }
@@ -161,7 +185,7 @@ export class Matcher {
     let end = i;
     let cond = cond0;
     if (words.length > 1) {
-      const r = matchRest(words, 1, skel, i + 1);
+      const r = matchRest(words, 1, skel, i + 1, entry.sfx);
       if (r === null) return;
       end = r.end;
       cond = cond || r.cond;
@@ -184,27 +208,27 @@ export class Matcher {
   }
 }
 
-function wordOk(p: WordPat, tok: string): { ok: boolean; cond: boolean } {
+function wordOk(p: WordPat, tok: string, sfx: SuffixRules): { ok: boolean; cond: boolean } {
   if (p.mode === 0) return { ok: tok === p.w, cond: false };
   if (!tok.startsWith(p.w)) return { ok: false, cond: false };
   if (p.mode === 2) {
     const rest = tok.slice(p.w.length);
-    if (NEG_SUFFIX.test(rest)) return { ok: false, cond: false };
-    return { ok: true, cond: COND_SUFFIX.test(rest) };
+    if (sfx.neg.test(rest)) return { ok: false, cond: false };
+    return { ok: true, cond: sfx.cond.test(rest) };
   }
   return { ok: true, cond: false };
 }
 
-function matchRest(words: WordPat[], wi: number, skel: readonly string[], ti: number): { end: number; cond: boolean } | null {
+function matchRest(words: WordPat[], wi: number, skel: readonly string[], ti: number, sfx: SuffixRules): { end: number; cond: boolean } | null {
   if (wi >= words.length) return { end: ti - 1, cond: false };
   const p = words[wi]!;
   const maxSkip = p.gap ? GAP : 0;
   for (let skip = 0; skip <= maxSkip; skip++) {
     const j = ti + skip;
     if (j >= skel.length) return null;
-    const r = wordOk(p, skel[j]!);
+    const r = wordOk(p, skel[j]!, sfx);
     if (r.ok) {
-      const rest = matchRest(words, wi + 1, skel, j + 1);
+      const rest = matchRest(words, wi + 1, skel, j + 1, sfx);
       if (rest) return { end: rest.end, cond: rest.cond || r.cond };
     }
   }

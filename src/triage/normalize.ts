@@ -7,6 +7,7 @@
  *  - Latin letters with diacritics (Turkmen, Kazakh Latin, Uzbek oʻ/gʻ) lose them;
  *  - kh/x/h → h, q → k, zh/j → j, ts (before a vowel)/c → c, w → v, y → i, ie → e, shch/sch → sh, "4" before a letter → ch
  *    (SMS Russian "4to"), apostrophes and soft/hard signs vanish, doubled letters become single.
+ * Before folding, Latin look-alike letters inside a mostly-Cyrillic word are made Cyrillic ("пacпорт" → "паспорт").
  * So "паспорт", "pasport", "passport", "паспортум" all start with "pasport"; "убьют", "ubyut", "ub'yut" are
  * "ubiut"; Uzbek "қамаб" and "qamab" are "kamab". Lexicon terms go through the same function.
  */
@@ -89,7 +90,35 @@ export interface Tokens {
   jStart: number[];
 }
 
+/** Latin letters that look like Cyrillic ones (a c e o p x y, and capitals H B K M T once lowercased). */
+const HOMOGLYPH: Record<string, string> = {
+  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", h: "н", b: "в", k: "к", m: "м", t: "т",
+};
+
+/**
+ * A mostly-Cyrillic word with Latin look-alike letters in it ("пacпорт", "xoзяин", "ПAСПOРТ") is the Cyrillic word:
+ * the look-alikes become Cyrillic before folding. Words with any other Latin letter are left alone.
+ */
+export function fixHomoglyphs(tok: string): string {
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < tok.length; i++) {
+    const code = tok.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x4ff) cyr++;
+    else if (code >= 97 && code <= 122) {
+      if (HOMOGLYPH[tok[i]!] === undefined) return tok;
+      lat++;
+    }
+  }
+  if (lat === 0 || cyr < lat) return tok;
+  let out = "";
+  for (const ch of tok) out += HOMOGLYPH[ch] ?? ch;
+  return out;
+}
+
 const TOKEN = /[\p{L}\p{M}\p{N}'ʻʼ’‘`´$]+/gu;
+const HAS_CYRILLIC = /[\u0400-\u04FF]/;
+const HAS_LATIN = /[a-z]/;
 const SENT_BREAK = /[.!?;\n…؟。]/;
 const CLAUSE_BREAK = /[,:—–()\-/]/;
 const EDGE_APOS = /^'+|'+$/g;
@@ -118,6 +147,7 @@ export function tokenize(input: string): Tokens {
     }
     let tok = unifyApostrophes(m[0].toLowerCase());
     if (tok.includes("'")) tok = tok.replace(EDGE_APOS, "");
+    if (HAS_LATIN.test(tok) && HAS_CYRILLIC.test(tok)) tok = fixHomoglyphs(tok);
     if (tok.length === 0) {
       prevEnd = m.index + m[0].length;
       continue;

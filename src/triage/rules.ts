@@ -19,10 +19,26 @@ export interface Rule {
   all: ConceptId[];
   /** Max tokens between the anchor and each other concept (default 8, same sentence); 0 = anywhere in the message. */
   win?: number;
-  /** Hypothetical markers downgrade the rule (default true). Threats are usually conditional, so not for them. */
-  modal?: boolean;
+  /**
+   * Hypothetical markers block the rule (default true). Threats are conditional by nature ("if I leave they will ..."),
+   * so not for them (false); "conditional": only plain conditionals ("if", "если", "agar", "эгер", -sa) are ignored, and
+   * only outside a question, while modal questions ("can the employer call the police?") still block.
+   */
+  modal?: boolean | "conditional";
   /** The rule does not fire if one of these concepts is in the same sentence. */
   unless?: ConceptId[];
+  /**
+   * The rule does not fire if one of these concepts is within `nearWin` words (default 2) of the anchor in the same
+   * clause: the thing the act is about ("telefonimni o'g'irlab ketishdi" is a theft, not a kidnapping; "кредит в
+   * банке" is not debt bondage), while the same word further away ("kidnapped my brother and want money") is not.
+   */
+  unlessNear?: ConceptId[];
+  nearWin?: number;
+  /**
+   * The rule needs context somewhere in the message: at least one of these groups with all its concepts present
+   * (acts neither negated nor hypothetical).
+   */
+  context?: ConceptId[][];
 }
 
 /** Nouns and context words: never checked for negation. */
@@ -37,7 +53,7 @@ export const RULES: readonly Rule[] = [
   { id: "rape", ind: "sexual_violence", level: "urgent", all: ["RAPE"] },
   { id: "kill", ind: "threat_to_life", level: "urgent", all: ["KILL"], modal: false },
   { id: "threat_family", ind: "threats", level: "urgent", all: ["THREAT", "HARM_FAMILY"], modal: false },
-  { id: "kidnap", ind: "kidnapping", level: "urgent", all: ["KIDNAP"], unless: ["DOC", "PHONE", "MONEY"] },
+  { id: "kidnap", ind: "kidnapping", level: "urgent", all: ["KIDNAP"], unlessNear: ["DOC", "PHONE", "MONEY"] },
   { id: "sex_forced", ind: "sexual_exploitation", level: "urgent", all: ["SEX", "FORCE"], win: 10 },
   { id: "sex_sold", ind: "sexual_exploitation", level: "urgent", all: ["SEX", "SOLD"], win: 12 },
   { id: "sex_confine", ind: "sexual_exploitation", level: "urgent", all: ["SEX", "CONFINE"], win: 0 },
@@ -50,17 +66,25 @@ export const RULES: readonly Rule[] = [
   { id: "restrict", ind: "restriction_of_movement", level: "high", all: ["RESTRICT"] },
   { id: "cant_leave", ind: "restriction_of_movement", level: "signal", all: ["CANT_LEAVE"] },
   { id: "threat", ind: "threats", level: "high", all: ["THREAT"], modal: false },
-  { id: "threat_denounce", ind: "threats", level: "high", all: ["DENOUNCE", "AGENT"], win: 8 },
+  { id: "threat_denounce", ind: "threats", level: "high", all: ["DENOUNCE", "AGENT"], win: 8, modal: "conditional" },
   { id: "sold", ind: "sold", level: "high", all: ["SOLD"] },
   { id: "forced", ind: "forced_labour", level: "high", all: ["FORCE"], unless: ["LEAVE_FREE"] },
   { id: "victim", ind: "past_trafficking", level: "high", all: ["VICTIM"] },
   { id: "sex", ind: "sexual_exploitation", level: "signal", all: ["SEX"] },
-  { id: "debt_workoff", ind: "debt_bondage", level: "high", all: ["DEBT", "WORKOFF"], win: 10 },
-  { id: "debt_cost", ind: "debt_bondage", level: "high", all: ["DEBT", "COST"], win: 8 },
-  { id: "debt_agent", ind: "debt_bondage", level: "high", all: ["DEBT", "AGENT"], win: 8 },
+  // a bank loan or consumer credit next to the debt word is not a debt to the employer ("они" / "they" is an AGENT)
+  { id: "debt_workoff", ind: "debt_bondage", level: "high", all: ["DEBT", "WORKOFF"], win: 10, unlessNear: ["BANK"], nearWin: 3 },
+  { id: "debt_cost", ind: "debt_bondage", level: "high", all: ["DEBT", "COST"], win: 8, unlessNear: ["BANK"], nearWin: 3 },
+  { id: "debt_agent", ind: "debt_bondage", level: "high", all: ["DEBT", "AGENT"], win: 8, unless: ["BANK"] },
   { id: "workoff_cost", ind: "debt_bondage", level: "high", all: ["WORKOFF", "COST"], win: 8 },
   { id: "nopay", ind: "withholding_of_wages", level: "signal", all: ["NOPAY"] },
-  { id: "missing", ind: "relative_missing", level: "high", all: ["UNREACH", "REL"], win: 0 },
+  // A relative not answering is high only with a reason for suspicion: a job offer, deception, having gone for work,
+  // a trip paid by someone, secrecy, or a long silence (three weeks or more); otherwise it is a family worry
+  // (family_health_social).
+  {
+    id: "missing", ind: "relative_missing", level: "high", all: ["UNREACH", "REL"], win: 0,
+    context: [["OFFER"], ["DECEIVE"], ["WENT", "WORK"], ["F_PAID_TRAVEL"], ["F_SECRECY"], ["LONG_TIME"]],
+  },
+  { id: "missing_plain", ind: "relative_missing", level: "signal", all: ["UNREACH", "REL"], win: 0 },
   { id: "overtime", ind: "excessive_overtime", level: "signal", all: ["OVERTIME"] },
   { id: "deceive", ind: "deception", level: "signal", all: ["DECEIVE"] },
   { id: "conditions", ind: "abusive_conditions", level: "signal", all: ["CONDITIONS"] },

@@ -86,6 +86,11 @@ export const CONCEPT_IDS = [
   "NOW", // now, urgently
   "ESCAPED", // I escaped / ran away
   "LEAVE_FREE", // I can leave / quit / change job
+  "LONG_TIME", // three weeks or more, months, a year ("2 oydan beri", "уже 3 недели"); added by index.ts, not by lexicons
+  "SPEECH", // said / сказал / dedi / деди / гуфт / diýdi: a reported threat is not a hypothetical (shared terms)
+  "BANK", // bank, credit, mortgage, microloan: a debt to a bank is not debt bondage (shared terms)
+  "HOME_PLACE", // a place in the speaker's home region (Tashkent, Bishkek, Dushanbe ...), for the category (shared terms)
+  "KZ_PLACE", // Kazakhstan and its cities: home for Kazakh speakers (shared terms)
   // grammar
   "PRE_NEG", // not, не (directly before the verb)
   "POST_NEG", // emas, yo'q, жок, жоқ, däl, ýok, нест (after the verb)

@@ -315,13 +315,13 @@ export const en: LangLexicon = {
     ],
     PRE_NEG: ["not", "didn't", "didnt", "don't", "dont", "doesn't", "doesnt", "never", "haven't", "havent", "hasn't", "hasnt", "wasn't", "wasnt", "weren't", "werent", "won't", "wont", "no longer", "nor", "isn't", "isnt", "aren't", "arent"],
     POST_NEG: [],
+    // bank loans are the shared BANK concept (rules.ts debt rules), not a negation of every act nearby
     SCOPE_NEG: [
-      "to bank", "to the bank", "at bank", "at the bank", "from bank", "from the bank", "bank loan*", "bank credit*", "bank debt*", "microcredit*",
-      "mortgage",
       "maybe broken", "probably broken", "maybe broke", "maybe lost", "maybe battery", "battery died", "battery is dead", "no signal", "maybe busy",
       "probably busy", "nobody", "no one", "noone", "no-one", "nothing", "neither", "none of", "never",
     ],
     MODAL_PRE: [
+      "do i owe", "do we owe", // overlaps the DEBT term "i owe": a question whether a debt exists
       "if you", "if u", "if ur",
       "can an", "can a", "can the", "can my", "can your", "can employers", "can employer", "can someone", "can anyone", "can they", "can he",
       "can she",
@@ -339,7 +339,7 @@ export const en: LangLexicon = {
     GENERAL: [
       "in news", "on news", "saw news", "read news", "news say*", "news said", "news report*", "newspaper*", "on tv", "on youtube", "tv show",
       "tv series", "video about", "read about", "story about",
-      "in the news", "on the news", "news about", "the news", "film", "movie", "documentary", "essay", "article", "school project", "homework",
+      "in the news", "on the news", "news about", "the news", "film", "a movie", "the movie", "this movie", "movie about", "documentary", "essay", "article", "school project", "homework",
       "i read", "many migrants", "migrants often",
       "employers often", "workers often", "some employers", "in the story", "lecture", "seminar", ],
     QUESTION_WORD: ["what", "how", "where", "when", "who", "which", "why", "whom"],
@@ -486,7 +486,7 @@ export const en: LangLexicon = {
     ],
     what_is_trafficking: [
       "human trafficking", "trafficking", "trafficked", "traffickers", "what is trafficking", "forced labour", "forced labor", "slavery",
-      "modern slavery", "exploitation", "what is", "definition", "signs of", "how to recognise", "how to recognize", "news", "film", "movie",
+      "modern slavery", "exploitation", "what is", "definition", "signs of", "how to recognise", "how to recognize", "news", "film", "a movie", "the movie", "this movie", "movie about",
       "essay", "article", "school project", "palermo",
     ],
     marriage_abroad: [

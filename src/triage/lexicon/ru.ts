@@ -24,7 +24,7 @@ export const ru: LangLexicon = {
   concepts: {
     DOC: [
       "паспорт*", "пасспорт*", "паспарт*", "пасп", "документ*", "доки", "доков", "докум*", "загранпаспорт*", "загран*", "удостоверен*",
-      "айди", "id карт*", "миграционн* карт*", "ксив*", "пачпорт*", "pacport*", "pasp", "dokumenty", "dokumentlar",
+      "айди", "id карт*", "миграционн* карт*", "ксив*", "пачпорт*", "pasp", "dokumenty", "dokumentlar",
     ],
     PHONE: ["телефон*", "мобильн*", "сотов*", "тел", "тлф", "смартфон*", "мобилу", "мобила"],
     MONEY: ["зарплат*", "зп", "з п", "заработ*", "деньг*", "денег", "оплат*", "получк*", "аванс*", "расчет*", "расчёт*", "зарплата", "бабки", "бабок", "выплат*"],
@@ -236,8 +236,8 @@ export const ru: LangLexicon = {
     // "нет" is not a verb negator: in SMS without commas it ends the previous phrase ("денег нет паспорт забрали").
     PRE_NEG: ["не", "ни", "никогда", "ne", "ni", "nikogda"],
     POST_NEG: [],
-    // Russian "никто / ничего" always come with "не" before the verb (PRE_NEG covers "никто не забирал"); as a scope
-    // they would also void the next clause ("никто не помогает, паспорт забрали"). Only "никакого насилия" needs a scope.
+    // Russian "никто / ничего" always come with "не" before the verb (PRE_NEG covers "никто не забирал"), so they
+    // need no scope entry. Only "никакого насилия" needs one (negative pronouns negate their own clause, index.ts).
     SCOPE_NEG: ["никакой", "никакого", "никаких", "никакие", "nikakogo", "nikakih"],
     MODAL_PRE: [
       "можно ли", "может ли", "могут ли", "мог ли", "могли ли", "имеет ли", "имеют ли", "имеет право", "имеют право", "вправе ли",
