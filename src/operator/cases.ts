@@ -57,14 +57,25 @@ export class CaseService {
 
   /** Open cases in queue order: urgent first, then high, then normal; within each, the longest waiting first. */
   async queue() {
+    return this.list("open", 1000);
+  }
+
+  /** Recently closed cases, newest first (the console's history list). */
+  async recentClosed(limit = 20) {
+    return this.list("closed", limit);
+  }
+
+  private async list(status: CaseRow["status"], limit: number) {
     const now = this.deps.now();
+    const order = status === "open" ? [URGENCY_ORDER, asc(cases.queuedAt), asc(cases.id)] : [desc(cases.closedAt)];
     const rows = await this.db
       .select({ c: cases, mask: contacts.addressMask, holder: operators.name })
       .from(cases)
       .innerJoin(contacts, eq(contacts.id, cases.contactId))
       .leftJoin(operators, eq(operators.id, cases.assignedOperatorId))
-      .where(eq(cases.status, "open"))
-      .orderBy(URGENCY_ORDER, asc(cases.queuedAt), asc(cases.id));
+      .where(eq(cases.status, status))
+      .orderBy(...order)
+      .limit(limit);
     return rows.map((r) => this.summary(r.c, r.mask, r.holder, now));
   }
 
@@ -255,20 +266,6 @@ export class CaseService {
       characters: body.length,
       ...(c.channel === "sms" ? { encoding: s.encoding, segments: s.segments, cost: { amount: Number((s.segments * cost.amount).toFixed(4)), currency: cost.currency } } : {}),
     };
-  }
-
-  /** Recently closed cases, newest first (the console's history list). */
-  async recentClosed(limit = 20) {
-    const now = this.deps.now();
-    const rows = await this.db
-      .select({ c: cases, mask: contacts.addressMask, holder: operators.name })
-      .from(cases)
-      .innerJoin(contacts, eq(contacts.id, cases.contactId))
-      .leftJoin(operators, eq(operators.id, cases.assignedOperatorId))
-      .where(eq(cases.status, "closed"))
-      .orderBy(desc(cases.closedAt))
-      .limit(limit);
-    return rows.map((r) => this.summary(r.c, r.mask, r.holder, now));
   }
 
   /** Open urgent cases nobody has claimed, queued before `before` and not yet alerted. */
