@@ -34,6 +34,9 @@ describe("web chat over real HTTP", () => {
     expect(r.json.messages!.at(-1)!.options.map((o) => o.id)).toContain("lang:ky");
     r = await tap("lang:ky");
     expect(r.json.messages!.at(-1)!.text).toContain("?");
+    expect((r.json.messages!.at(-1) as { lang?: string }).lang).toBe("ky"); // the page switches its own words
+    const page = await (await fetch(`${h.url}/`)).text();
+    expect(page).toContain("Жөнөтүү"); // "Send" in Kyrgyz, among the page's words for every language
     await tap("origin:KG");
     await tap("dest:KR");
     r = await tap("abroad:no");

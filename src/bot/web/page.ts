@@ -4,7 +4,18 @@
  * and replaces this page in the history with a neutral one, as helplines do for people whose device may be
  * checked.
  */
+import { translator } from "../../content/i18n";
+import { LANGS } from "../../content/languages";
+
 export const QUICK_EXIT_URL = "https://www.google.com/search?q=weather";
+
+/** The page's own words in every language, switched when the conversation's language is known. */
+function chromeTexts(): Record<string, Record<string, string>> {
+  return Object.fromEntries(LANGS.map((l) => {
+    const t = translator(l);
+    return [l, { title: t("web.title"), exit: t("web.exit"), placeholder: t("web.placeholder"), send: t("web.send"), offline: t("web.offline") }];
+  }));
+}
 
 export function chatPage(): string {
   return `<!doctype html>
@@ -44,6 +55,17 @@ export function chatPage(): string {
 (function () {
   var KEY = "hl-chat";
   var EXIT = ${JSON.stringify(QUICK_EXIT_URL)};
+  var CHROME = ${JSON.stringify(chromeTexts()).replace(/</g, "\\u003c")};
+  var chromeLang = "en";
+  function applyChrome(lang) {
+    var c = CHROME[lang]; if (!c || lang === chromeLang) return;
+    chromeLang = lang;
+    document.documentElement.lang = lang;
+    document.querySelector("header h1").textContent = c.title;
+    document.getElementById("exit").textContent = c.exit + " \u2715";
+    document.getElementById("text").placeholder = c.placeholder;
+    document.getElementById("send").textContent = c.send;
+  }
   var log = document.getElementById("log"), form = document.getElementById("form"), input = document.getElementById("text"), status = document.getElementById("status");
   function rnd() { var a = new Uint8Array(18); crypto.getRandomValues(a); return Array.from(a, function (b) { return ("0" + b.toString(16)).slice(-2); }).join(""); }
   var saved = {}; try { saved = JSON.parse(localStorage.getItem(KEY) || "{}"); } catch (e) {}
@@ -76,7 +98,7 @@ export function chatPage(): string {
   }
   function disableOld() { Array.prototype.forEach.call(log.querySelectorAll(".opts button"), function (b) { b.disabled = true; }); }
   function receive(list) {
-    list.forEach(function (m) { if (m.id > state.after) { if (m.options && m.options.length) disableOld(); render(m); state.after = m.id; } });
+    list.forEach(function (m) { if (m.lang) applyChrome(m.lang); if (m.id > state.after) { if (m.options && m.options.length) disableOld(); render(m); state.after = m.id; } });
     persist();
   }
   var busy = false;
@@ -88,7 +110,7 @@ export function chatPage(): string {
     fetch("/chat/api/messages", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
       .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); })
       .then(function (res) { status.textContent = res.ok ? "" : (res.j.error || "Error"); if (res.ok) receive(res.j.messages); })
-      .catch(function () { status.textContent = "Not sent: no connection. Please try again."; })
+      .catch(function () { status.textContent = CHROME[chromeLang].offline; })
       .finally(function () { busy = false; });
   }
   form.addEventListener("submit", function (e) {
@@ -104,7 +126,7 @@ export function chatPage(): string {
       .then(function (j) { receive(j.messages || []); })
       .catch(function () {});
   }
-  state.history.forEach(function (m) { render(m, true); });
+  state.history.forEach(function (m) { if (m.lang) applyChrome(m.lang); render(m, true); });
   if (state.history.length === 0) send({ text: "/start" }, "👋");
   setInterval(poll, 3000);
 })();

@@ -81,6 +81,7 @@ export function webChatRoutes(svc: Services): Hono {
   return app;
 }
 
-function view(m: { id: number; payload: { text: string; options?: { id: string; label: string }[]; author: string } }) {
-  return { id: m.id, text: m.payload.text, options: m.payload.options ?? [], author: m.payload.author };
+function view(m: { id: number; payload: { text: string; options?: { id: string; label: string }[]; author: string; lang?: string } }) {
+  // The language lets the page put its own few words (title, Send, Exit) in the user's language.
+  return { id: m.id, text: m.payload.text, options: m.payload.options ?? [], author: m.payload.author, ...(m.payload.lang ? { lang: m.payload.lang } : {}) };
 }
