@@ -1,7 +1,8 @@
 import type { LangLexicon } from "../types";
 
-/** "he is 15", "my daughter is 16", "nephew only 15": a stated age under 18 after a person word (ages 5-17). */
+/** "i am 15", "he is 15", "my daughter is 16", "nephew only 15": a stated age under 18 after a person word (ages 5-17). */
 const AGE_SUBJECTS = [
+  "i am", "im", "i'm", "i am only", "im only", "i'm only", "when i was",
   "he is", "she is", "he's", "she's", "he is only", "she is only", "son is", "daughter is", "nephew is", "niece is", "brother is", "sister is",
   "girl is", "boy is", "child is", "son only", "daughter only", "nephew only", "niece only", "brother only", "sister only", "son is only",
   "daughter is only", "nephew is only", "niece is only", "brother is only", "sister is only",
@@ -41,6 +42,97 @@ const FAMILY_HARM_PHRASES: string[] = ["hurt", "harm", "touch"].flatMap((v) =>
 /** "in almaty", "go to kazakhstan": Kazakhstan as a destination (for Kazakh speakers index.ts turns it into home). */
 const KZ_TRIP: string[] = KZ_PLACES.flatMap((p) => [`in ${p}`, `to ${p}`, `go ${p}`]);
 
+/** "not allowed to leave the flat", "dont let her get out of the house": confinement to a named place. */
+const CONFINE_PLACES: string[] = [
+  "not allowed to", "cant", "can't", "cannot", "can not",
+  ...["dont let", "not let", "never let", "wont let", "doesnt let"].flatMap((v) => ["us", "me", "her"].map((o) => `${v} ${o}`)), "dont let him",
+].flatMap((p) =>
+  ["leave", "go out of", "get out of"].flatMap((v) =>
+    ["house", "flat", "apartment", "room", "building", "territory", "compound", "farm", "dormitory", "hostel", "site", "basement", "container"].map(
+      (pl) => `${p} ${v} the ${pl}`,
+    ),
+  ),
+);
+
+/**
+ * "and gave it back", "then returned my passport", "boss returned it": the document was handed back (a positive past
+ * form right after a conjunction or a subject, so "never gave it back" / "not returned it" do not match).
+ */
+const GOT_IT_BACK: string[] = ["and", "then", "but", "later", "already", "he", "she", "they", "boss", "employer", "soon"].flatMap((c) =>
+  [
+    "gave it back", "gave back", "gave them back", "gave me back", "gave my passport back", "gave the passport back", "gave passport back", "returned it",
+    "returned them", "returned my passport", "returned the passport", "returned passport", "returned my documents", "returned the documents",
+    "returned my docs",
+  ].map((v) => `${c} ${v}`),
+);
+
+/** "pushed my sister into a van", "put him in the car", "they drove us to somewhere", "taking me to unknown place". */
+const KIDNAP_OBJECTS = [
+  "my sister", "my daughter", "my brother", "my son", "my wife", "my husband", "my friend", "my cousin", "my niece", "my nephew", "my girlfriend", "her",
+  "him", "me", "us", "them", "the girl", "the girls",
+];
+const KIDNAP_PHRASES: string[] = [
+  ...["put", "pushed", "push", "dragged", "threw", "forced", "shoved"].flatMap((v) =>
+    KIDNAP_OBJECTS.flatMap((o) =>
+      ["car", "van", "minibus", "jeep", "trunk", "bus"]
+        .filter((c) => !(c === "bus" && v === "put"))
+        .flatMap((c) => [`${v} ${o} in* .. ${c}`, `${v} ${o} in* ${c}`]),
+    ),
+  ),
+  ...["took", "taking", "take", "takes", "brought", "bringing", "drove", "driving", "drive", "carried", "carrying"].flatMap((v) =>
+    ["me", "us", "her", "him", "them"].flatMap((o) =>
+      ["somewhere", "to somewhere", "to unknown place", "to unknown*", "to some place"].map((w) => `${v} ${o} .. ${w}`),
+    ),
+  ),
+];
+
+/**
+ * A person sold: "sold my daughter", "sold us to", "she was sold", "were sold for" (not "sold me a fake patent", "sold my car",
+ * "want to sell me a patent").
+ */
+const SOLD_PHRASES: string[] = [
+  ...["sister", "brother", "son", "daughter", "wife", "husband", "friend", "cousin", "niece", "nephew", "girlfriend", "child", "kid", "girl", "boy", "mother",
+    "mom", "mum", "father", "dad", "children", "kids"].map((r) => `sold my ${r}`),
+  ...["daughter", "son", "girl", "girls", "sister", "children"].map((r) => `sold our ${r}`),
+  ...["me", "us", "her", "him", "them"].flatMap((o) => [
+    ...["to", "for", "as", "like", "and", "again", "off", "there", "into", "in", "abroad"].map((p) => `sold ${o} ${p}`),
+    ...["to", "for", "as", "like", "again", "abroad", "into", "off"].map((p) => `sell ${o} ${p}`),
+  ]),
+  ...["i", "we", "she", "he", "they", "girls", "sister", "daughter", "son", "brother", "wife", "friend", "cousin", "niece"].flatMap((s) =>
+    ["was", "were", "got", "has been", "have been", "had been"].map((v) => `${s} ${v} sold`),
+  ),
+  ...["was", "were", "been", "got"].flatMap((v) => ["to", "for", "as", "like", "into", "abroad", "by", "in", "again"].map((p) => `${v} sold ${p}`)),
+];
+
+/** "i owe my brother", "borrowed from my friend": a private loan from family or friends, not a debt to an employer. */
+const PRIVATE_LOANS: string[] = ["owe", "owed", "borrowed from", "borrow from", "loan from", "debt to", "debt for"].flatMap((v) =>
+  ["brother", "sister", "mother", "mom", "mum", "father", "dad", "parents", "family", "friend", "cousin", "relatives", "wife", "husband", "neighbour",
+    "neighbor"].map((r) => `${v} my ${r}`),
+);
+
+/**
+ * "they take our passports", "boss take all documents": a present-tense take with its subject and object (not "should i take
+ * my passport", "they take a copy", "they take fingerprints").
+ */
+const TAKE_BY: string[] = ["they", "he", "she", "boss", "employer", "brigadir", "brigadier", "owner", "landlord", "agency", "agent", "recruiter", "company",
+  "madam", "family", "foreman", "manager", "master"].flatMap((s) =>
+  ["our", "my", "all", "his", "her", "their", "away", "the passport*", "passport*", "documents", "docs", "the documents"].map((o) => `${s} take ${o}`),
+);
+
+/** "she must dance", "we have to sleep with clients", "girls must obey": coerced acts (with SEX words: sexual exploitation). */
+const MUST_DO: string[] = ["she", "he", "we", "i", "they", "you", "u", "girls"].flatMap((s) =>
+  ["must", "have to", "has to", "had to"].flatMap((m) =>
+    ["dance", "go with", "sleep with", "drink with", "sit with", "serve", "entertain", "work for free", "work without pay", "obey", "do what", "be with",
+      "meet men", "meet clients"].map((v) => `${s} ${m} ${v}`),
+  ),
+);
+
+/** "he will give us to migration", "call the migration": a threat of migration (bare "migration card / office" is not). */
+const TO_MIGRATION: string[] = ["migration", "the migration", "immigration", "the immigration"].flatMap((w) => [
+  ...["give*", "gave", "hand*", "send*", "sent", "report*", "take*", "took", "bring*", "call*", "tell*", "told", "inform*"].map((v) => `${v} .. to ${w}`),
+  ...["call*", "tell*", "told", "inform*", "report* to", "complain* to"].map((v) => `${v} ${w}`),
+]);
+
 /** English. Terms are folded like the text (see normalize.ts): "passport" and "pasport" meet. */
 export const en: LangLexicon = {
   lang: "en",
@@ -51,22 +143,39 @@ export const en: LangLexicon = {
     "hi", "thanks", "thank", "from", "about", "good", "morning", "evening", "night", "bye", "yes", "please", "okay", "should", "would", "need", "want", "get", "been", "who", "which",
   ],
   concepts: {
-    DOC: ["passport*", "pasport*", "pass port*", "documents", "document", "docs", "id card*", "id", "ids", "papers", "residence card*", "work permit card*", "migration card*"],
+    DOC: [
+      "pasp*", "paszport*", "pasaport*", "passpord*", "paspord*", "docum*", "dokument*", "doc", "passports", "id cards", "my id", "our ids",
+      "our id", "residence permit", "patent card*", "green card", "birth certificate*", "diploma*", "military id", "identity card*",
+      "passport*", "pasport*", "pass port*", "documents", "document", "docs", "id card*", "id", "ids", "papers", "residence card*", "work permit card*",
+      "migration card*",
+    ],
     PHONE: ["phone*", "mobile*", "cellphone*", "cell"],
     MONEY: ["salary", "salaries", "wage*", "pay", "paid", "payment*", "money", "earnings"],
     AGENT: [
+      "hozyain", "hozain", "hoziain", "hozyaika", "hoziaika",
+      "brigad*", "forman", "chief", "the family", "coordinator*", "curator*", "kurator*", 
+      "nachalnik*", "those people", "these people", "same people", "the people", "the guys", "those guys",
+      "same man", "same woman", "the lady", "the agent", "the madam", "mediator*", "posrednik*", "dispatcher*", "firm",
       "brigadir*",
       "boss*", "employer*", "owner*", "landlord*", "recruiter*", "agent", "agents", "agency", "agencies", "company", "brigadier*",
       "foreman", "supervisor*", "manager*", "master", "madam", "mama", "pimp*", "the man", "the woman", "they", "them", "he", "she",
       "host family", "sponsor*", "kafeel", "kafil", "middleman", "broker*",
     ],
     REL: [
+      "my sis", "my bro", "my child", "my kid", "my kids", "my children", "my grandson", "my granddaughter", "my fiance*", "my bride",
+      "my stepdaughter", "my stepson", "my daughter in law", "my son in law", "my brother in law", "my sister in law", "our girl",
+      "our boy", "our sister", "our brother", "our mother", "our father", "my twin", "my best friend", "my colleague", "my roommate",
+      "my classmate*", "sister*", "brother*", "daughter*", "sons", "wifes", "wives", "husbands", "cousin*", "niece*", "nephew*",
+      "grandson*", "granddaughter*", "her husband", "his wife",
       "my sister", "my brother", "my son", "my daughter", "my husband", "my wife", "my mother", "my mom", "my mum", "my father",
       "my dad", "my friend", "my cousin", "my niece", "my nephew", "my aunt", "my uncle", "my girlfriend", "my boyfriend",
       "my relative*", "our daughter", "our son", "my neighbour*", "my neighbor*", "my classmate", "sister", "brother", "daughter", "son",
       "husband", "wife", "cousin", "niece", "nephew",
     ],
     MINOR: [
+      "still in school", "still at school", "still a child", "only a child", "just a child", "not 18", "not yet 18", "under eighteen",
+      "not adult", "schoolchild*", "pupil*", "adolescent*", "9th grade", "10th grade", "11th grade", "8th grade", "9 grade", "10 grade",
+      "9 class", "10 class", "9th class", "10th class",
       ...MINOR_AGE,
       "child", "children", "kid", "kids", "minor", "minors", "underage", "under age", "under 18", "teen*", "schoolgirl*", "schoolboy*",
       "little girl", "little boy", "young girl*", "orphan*",
@@ -76,6 +185,17 @@ export const en: LangLexicon = {
       "employer*", "employee*", "work*", "job*", "labour", "labor", "employ*",
     ],
     TAKE: [
+      ...TAKE_BY,
+      "they also take", "they always take",
+      "collect* our", "collect* all", "collected passports", "collected the passports", "collect* everyone*", "took all", "took them from",
+      "take* from us", "taken from us", "took from us", "took from me", "taken from me", "have all our", "has all", "has all the",
+      "has them", "in his safe", "in their safe", "in boss safe", "in the boss safe", "not give* them", "not giving them",
+      "wont give* them", "dont give* them", "doesnt give* them", "dont give* it", "doesnt give* it", "wont give* it", "not give* it",
+      "refus* to give", "refuse* give*", "never gave back", "never give* back", "still not returned", "not returned", "not yet returned",
+      "give back only", "give them back when", "give it back when", "give back when", "until the job is finished", "until job is finished",
+      "until the work is finished", "until object is finished", "until the object", "until the contract", "until contract", "until we pay",
+      "until i pay", "until u pay", "until you pay", "for safekeeping", "for safe keeping", "as a guarantee", "as guarantee",
+      "as collateral",
       "at him", "at them", "at her", "at the boss*", "at boss*", "at employer*", "at the employer*", "at the brigadier*", "at brigadir*",
       "is with .. boss*", "are with .. boss*", "is with .. employer*", "are with .. employer*", "is with .. landlord*", "are with .. landlord*",
       "is with .. brigadier*", "are with .. brigadier*", "is with .. brigadir*", "are with .. brigadir*", "is with .. owner*", "are with .. owner*",
@@ -92,12 +212,52 @@ export const en: LangLexicon = {
       "collected our", "collected all", "took away", "asked for my passport and",
     ],
     HAVE_OWN: [
+      "return tomorrow", "return it tomorrow", "give back tomorrow", "give it back tomorrow", "back tomorrow", "back next day",
+      "back the next day", "back same day", "back the same day", "back in the evening", "back in one day", "returned next day",
+      "returned the same day",
+      ...GOT_IT_BACK,
+      "receptionist", "at reception", "at the reception", "hotel reception", "at check in", "at check-in", "at checkin", "for check in",
+      "for check-in",
+      "took long", "took a long", "took too long", "took so long", "took time", "took a lot of time", "took hours", "took days",
+      "took weeks", "took months", "it took", "that took", "it takes", "takes time", "takes long", "takes a long",
+      "i got it back", "i got my passport back", "i got back my passport",
+      "we got our passports back", "we got them back", "got it back already", "i have it back", "i have them", "we have them",
+      "i keep them", "i keep them myself", "police took*", "police kept", "police held", "police officer* took", "policeman took",
       "i can take it", "can take it", "take it any time", "get it any time", "take it anytime", "get it anytime", "at my request",
       "whenever i want", "i can get it", "with me", "i have my", "i have it", "i still have", "in my hands", "i keep it", "is with me",
       "are with me", "have it myself",
     ],
     LOST: ["lost", "lose", "losing", "stolen", "was stolen", "misplaced", "expired", "damaged", "pickpocket*", "robbed"],
     CONFINE: [
+      ...CONFINE_PLACES,
+      "kept as prisoner*", "keep* us as prisoner*", "keep* me as prisoner*", "keep* her as prisoner*", "we are prisoners", "we r prisoners",
+      "i am prisoner", "i am a prisoner", "im prisoner", "im a prisoner", "made us prisoners", "hold* .. prisoner*", "held .. prisoner*",
+      "taken prisoner", "prisoners of", "prisoner of",
+      "lock* it at night", "lock* .. at night", "lock* .. every night", "lock* .. from outside", "lock* .. from the outside",
+      "keep* .. of us in", "keep* .. of us inside", "keep* us in", "keep* me in", "keep* her in", "keep* them in", "i am held",
+      "we are held", "she is held", "he is held", "they are held", "being held", "held in a house", "held in the house", "held in a flat",
+      "held in the flat", "held in an apartment", "held in the basement", "held in a room", "kept in a house", "kept in the house",
+      "kept in a flat", "kept in a room", "kept in the basement",
+      "guards at the door", "guards at the gate", "guard at the door", "guard at the gate", "guard at the exit", "guard at door",
+      "guard at gate", "guard* at the entrance", "guard* outside", "guards watch*", "guards dont let", "guard dont let", "guards not let",
+      "guard not let", "there are guards", "there is guard", "there is a guard", "guard* the door", "guard* the gate", "guards everywhere",
+      "armed guard*", "guards with", "guard with",
+      "locked in*", "locked us", "locked me", "locked her", "locked him", "locked them", "locked the door*", "locked door*", "locked room*",
+      "locked at night", "locked all", "locked every*", "locked from", "locked behind", "we are locked", "we r locked", "we were locked",
+      "i am locked", "im locked", "i'm locked", "am locked", "she is locked", "he is locked", "she was locked", "he was locked",
+      "they are locked", "girls are locked", "kept locked", "keep* .. locked", "door* .. lock*", "always lock*", "lock* her", "lock* him",
+      "lock* them", "lock* everyone", "lock* everybody", "lock* the gate*", "lock* the room*", "lock* the flat", "lock* the apartment",
+      "windows with bars", "window* .. bars", "bars on* .. window*", "barred", "barbed wire", "under guard", "guard* watching",
+      "guard* watch*", "guard* .. door", "guard* us", "guard* day and night", "security guard*", "watch* us all the time",
+      "watch* me all the time", "watch* us day and night", "watch* us 24", "escorted", "escort* us everywhere", "escort* me everywhere",
+      "go* with us everywhere", "go* with me everywhere", "come* with us everywhere", "follow* us everywhere", "follow* me everywhere",
+      "everywhere with us", "never alone", "only with guard*", "cant go anywhere", "can't go anywhere", "cannot go anywhere",
+      "not allowed to go anywhere", "nobody can go out*", "no one can go out*", "noone can go out*", "cant go out*", "can't go out*",
+      "cannot go out*", "can not go out*", "not allowed to go out*", "not allowed out*", "not let* .. outside", "dont let* .. outside",
+      "wont let* .. outside", "never let* .. outside", "against her will", "against his will", "against their will", "tied up", "tied me",
+      "tied us", "tied her", "tied him", "handcuff*", "in a cage", "in cage", "took the keys", "took our keys", "took away keys", "no keys",
+      "dont give* keys", "doesnt give* keys", "hold* us captive", "held us", "held me", "held her", "holding us", "holding me",
+      "holding her", "keep* us here", "keep* me here", "keeping us here", "kept us here", "kept me here", 
       "keep me in", "keeps me in", "kept me in", "keep us in", "keeps us in", "kept us in", "keep her in", "keeps her in", "kept her in",
       "keep him in", "keeps him in", "kept him in", "keeping me in", "keeping us in", "keeping her in", "gate is closed", "gates are closed",
       "gate closed", "gates closed", "gate is locked", "gates are locked", "door is closed from", "door closed from", "closed from outside",
@@ -105,15 +265,22 @@ export const en: LangLexicon = {
       "shut me in", "dont let .. out", "doesnt let .. out", "wont let .. out", "not let .. out", "never let .. out", "not letting .. out",
       "nobody can go out", "no one can go out", "nobody can get out", "no one can get out", "nobody is allowed out", "no one is allowed out",
       "cant go outside", "cannot go outside", "not allowed to go outside", "guard with dog*", "guards with dog*",
-      "locked", "lock us", "lock me", "locks us", "locks me", "locking us", "locked up", "locked in", "lock in", "locked inside", "lock the door*",
+      "lock us", "lock me", "locks us", "locks me", "locking us", "locked up", "locked in", "lock in", "locked inside", "lock the door*",
       "not allowed out", "not allowed to go out", "not allowed outside", "can't go out", "cant go out", "cannot go out", "can not go out",
       "can't get out", "cant get out", "cannot get out", "don't let us out", "dont let us out", "don't let me out", "dont let me out",
       "doesn't let us out", "doesnt let us out", "won't let us out", "wont let us out", "won't let me out", "wont let me out",
       "not let out", "never let us out", "keep us inside", "keeps us inside", "kept inside", "held captive", "captive", "imprisoned",
-      "prisoner*", "guarded", "guards", "guard at", "in the basement", "basement", "held against", "against my will", "against our will",
+      "guarded", "in the basement", "basement", "held against", "against my will", "against our will",
       "trapped", "can't escape", "cant escape", "cannot escape", "no way out", "chained",
     ],
     RESTRICT: [
+      "forbid* to leave", "forbid* us to go", "forbid* me to go", "forbidden to go", "forbidden to quit", "prohibit* to leave",
+      "cant leave until", "can't leave until", "cannot leave until", "cant go until", "can't go until", "cannot go until",
+      "not let* .. until", "dont let* .. until", "wont let* .. until", "refus* to let", "wont let me change", "dont let me change",
+      "not let me change", "not let us change", "nobody can go home", "no one can go home", "nobody leave*", "no one leave*",
+      "nobody allowed to leave", "no one allowed to leave", "not let .. go home", "dont let .. go home", "wont let .. go home",
+      "go .. but without .. passport*", "go .. but without .. document*", "go .. but without .. docs", "leave .. but without .. passport*",
+      "leave .. but without .. document*", "leave .. but without .. docs", "only without passport*", "only without document*",
       "dont let .. quit", "doesnt let .. quit", "wont let .. quit", "not let .. quit", "not letting .. quit", "dont allow .. leave",
       "doesnt allow .. leave", "wont allow .. leave", "not allow* .. leave", "dont allow .. quit", "doesnt allow .. quit", "wont allow .. quit",
       "not allow* .. quit", "dont allow .. go home", "not allow* .. go home", "nobody can leave", "no one can leave", "nobody can quit",
@@ -130,19 +297,43 @@ export const en: LangLexicon = {
       "can't go home", "cant go home", "cannot go home", "can not go home", "can't return home", "cannot return home", "stuck here",
     ],
     BEAT: [
-      "beat", "beats", "beating", "beaten", "beatings", "hit me", "hits me", "hit us", "hits us", "hitting", "punch*", "kick* me", "kick* us",
-      "kicked", "slap*", "violence", "violent", "torture*", "hurt me", "hurts me", "hurt us", "hurting", "bruise*", "injur*", "assault*",
+      "kicking", "kicks me", "kicks us", "kicked me in*", "kicked me hard", "kicked me with", "kicked us with", "kicked him", "kicked her",
+      "kicked and", "and kicked", "kick* me in the", "kick* us in the", "beat and kick*", "hit and kick*", "kick* with",
+      "torture me", "torture us", "torture him", "torture her", "torture them", "tortured", "torturing", "torture* people",
+      "torture* workers", "beat up", "beat* me", "beat* us", "beat* him", "beat* her", "beat* them", "hit him", "hit her", "hit them",
+      "hit people", "hit ppl", "hit my", "hits him", "hits her", "hit with", "hitting us", "hitting me", "with a stick", "with stick",
+      "with a belt", "with belt", "with a pipe", "with pipe", "with a shovel", "strangl*", "chok* me", "chok* her", "broke his",
+      "broke her", "broken nose", "broken arm", "broken rib*", "abuse me", "abusing us", "abusing me", "physically", "violently",
+      "burn* us", "burn* her", "burn* him", "kick* him", "kick* her", "kick* my",
+      "beat", "beats", "beating", "beaten", "beatings", "hit me", "hits me", "hit us", "hits us", "hitting", "punch*", 
+      "slap*", "violence", "violent", "hurt me", "hurts me", "hurt us", "hurting", "bruise*", "injur*", "assault*",
       "abuse us", "abuses us", "abused", "attacked", "attack* me", "burn* me", "broke my",
     ],
     RAPE: ["rape*", "raping", "sexual* abus*", "sexually assault*", "molest*", "sexual violence", "touch* me", "harass*"],
     KILL: [
+      "killing people", "killing them", "killing him", "killing her", "killing someone", "killing us",
+      "will be dead", "be dead", "you are dead", "youre dead", "you're dead", "u r dead", "ur dead", "we are dead", "you will die",
+      "u will die", "will die", "to death", "found dead", "dead body", "death threat*", "threat* .. death", "threat* .. kill*",
+      "will shoot", "would shoot", "gonna shoot", "going to shoot", "shoot him", "shoot her", "shoot them", "shoot everyone",
+      "shoot* at us", "kill u", "kill ur", "kill all", "kill* my", "want* to kill", "cut* .. throat", "cut* .. head", "slaughter*",
+      "end your life", "end my life", "take your life", "wont live", "won't live", "not live long", "will not live", "bury you", "bury us",
+      "bury me", "disappear* forever", "never come back", "never see your family", "not see your family",
       "never see him again", "never see her again", "never see him", "never see her", "never see you", "never see your", "never see them",
       "kill me", "kill us", "kill you", "kill him", "kill her", "kill them", "kill my", "kill everyone", "will kill", "going to kill", "gonna kill",
-      "killed", "killing", "murder*", "dead", "death", "shoot me", "shoot us", "shoot you", "shot at", "stabbed", "stab me", "stab you", "stabbing",
+      "killed", "murder*", "shoot me", "shoot us", "shoot you", "shot at", "stabbed", "stab me", "stab you", "stabbing",
       "life is in danger", "lives are in danger", "my life", "threaten* my life",
       "bury", "disappear forever", "won't see my family again",
     ],
     THREAT: [
+      "cut his", "cut her", "cut your", "cut my", "cut off", "cut .. fingers", "cut .. finger", "cut .. ear*", "break your", "break his",
+      "break her", "break* .. legs", "break* .. arms", "break* .. bones", "break* .. hands", "break* .. fingers", "cripple*",
+      "make you disabled", "acid",
+      "do bad*", "do something bad", "make bad", "will regret", "u will regret", "you will regret", "regret it", "will be sorry",
+      "you'll be sorry", "make trouble*", "make problem*", "trouble* for my", "will tell my family", "will tell my parents",
+      "will tell my husband", "will tell everyone", "tell my family what", "tell my parents what", "tell my family about",
+      "tell everyone what", "my photo* to", "my video* to", "photos of me", "video of me", "naked", "nude*", "intimate photo*",
+      "intimate video*", "shame me", "shame us", "expose me", "come for you", "come for me", "come to my home", "come to my house",
+      "come to our house", "thret*", "threten*", "tretan*", "menac*", "warn* me", "warn* us",
       "find my family", "find our family", "find our families", "find your family", "know where my family", "know where your family",
       "know where you live", "know where i live", "know my address", "come to my family", "come to your family", "go to my family", "hurt my mom",
       "hurt my mum", "hurt my mother", "hurt my father", "hurt my family", "hurt my parents", "hurt my children", "hurt my kids",
@@ -151,15 +342,31 @@ export const en: LangLexicon = {
       "or else", "punish*", "will make problems", "make problems for", "burn* .. house", "burn* our", "burn* my house",
     ],
     DENOUNCE: [
-      "police", "migration", "deport*", "immigration", "report me", "report us", "call the police", "hand me over", "jail", "prison",
+      ...TO_MIGRATION,
+      "with migration", "with the migration", "with immigration", "migration will", "migration police",
+      "migration raid*", "migration come*", "migration catch*", "migration take*", "migration service will", "to migration police",
+      "migration officers will", "immigration will",
+      "cops", "cop", "fms", "ufms", "mvd", "politsiya", "politsia", "militsiya", "militsia", "turn me in", "turn us in", "hand* me over",
+      "hand* us over", "hand* over to", "give* me to police", "give* me to migration", "give* us to police", "give* us to migration",
+      "give* me to the police", "send me back", "send us back", "send her back", "send him back", "cancel* my patent", "cancel* the patent",
+      "cancel* patent", "cancel* .. registration", "make me illegal", "make us illegal", "put me in jail", "put us in jail", "put in jail",
+      "police", "deport*", "report me", "report us", "call the police", "hand me over", "jail", "prison",
       "arrest*", "banned", "entry ban", "blacklist*",
     ],
     HARM_FAMILY: [
+      "my sister", "my brother", "my wife", "my husband", "my son", "my daughter", "my grandmother", "my grandma", "my family's",
+      "my familys", "her family", "his family", "their family", "her mother", "his mother", "her parents", "his parents", "her children",
+      "his children", "her kids",
       "my mom", "my mum", "my father", "my dad", "our house", "my house", "our home", ...FAMILY_HARM_PHRASES, "your family", "your mother",
       "your parents", "your children", "our family", "my home", "my family", "my parents", "my children", "my kids", "my mother", "my relatives",
       "our families", "family back home", "my village",
     ],
     HELP_NOW: [
+      "dont know where i am", "don't know where i am", "do not know where i am", "dont know where we are", "don't know where we are",
+      "do not know where we are", "dont know where they are taking", "don't know where they are taking", "dont know where they take",
+      "dont know where they took", "don't know where they took", "help me pls now", "pls help now", "plz help now", "please help now",
+      "help right now", "need help right now", "help asap", "save my life", "save my girl", "save my family", "come quickly",
+      "call the police for me", "call police for me", "send police", "send the police", "hlp",
       "save my daughter", "save my son", "save my sister", "save my brother", "save my wife", "save my husband", "save my child*", "save my kid*",
       "save her", "save him", "save them", "rescue her", "rescue him", "rescue my", "rescue them",
       "save me", "save us", "rescue me", "rescue us", "come get me", "come and get me", "come for me", "get me out", "get us out", "take me out",
@@ -168,6 +375,11 @@ export const en: LangLexicon = {
     ],
     HELP: ["help*", "assist*", "support", "advice", "advise"],
     SEX: [
+      "sauna*", "work* with clients", "go to clients", "go with clients", "sent to clients", "sit with clients", "sit with men",
+      "drink with clients", "drink with men", "vip client*", "men clients", "male clients", "call girl*", "massage salon*",
+      "massage for men", "erotic*", "intim", "intim*", "seks*", "prostit*", "porn*", "webcam*", "dance* for clients", "bar girl*",
+      "hostess*", "sleep with boss", "sleep with him", "sleep with the boss", "with men for money", "men for money", "sell* her body",
+      "sell* my body", "sell* body",
       "club for men", "dance for men", "dance in club", "dance in a club", "night club*", "nightclub*",
       "be with men", "be with man", "go with men", "sleep with men", "with different men", "with many men", "with men every", "with men at night",
       "bring* men", "brought men", "men come to", "serve men", "entertain men", "entertain clients",
@@ -175,25 +387,69 @@ export const en: LangLexicon = {
       "massage parlour*", "strip*", "nightclub* hostess", "hostess", "dancer*", "intimate service*", "pimp*",
     ],
     FORCE: [
+      ...MUST_DO,
+      "married off", "marry off", "marry her off", "marry me off", "married her to", "married me to",
+      "married my daughter to", "married my sister to", "married to old", "married to an old", "gave her .. to marry",
+      "gave me .. to marry", "gave her in marriage", "gave her away", "child marriage", "early marriage", "sold as wife", "sold as a wife",
+      "sold her as", "bride kidnap*", "stolen bride", "kidnapped as bride",
+      "made to", "was made to", "were made to", "make* us", "make* me", "pressur* me", "pressur* us", "pressur* her", "push* me to",
+      "push* us to", "push* her to", "cant refuse", "can't refuse", "cannot refuse", "can not refuse", "not allowed to refuse",
+      "cant say no", "can't say no", "who refuse*", "must obey", "do whatever they", "zakladk*", "zakladchik*", "drug courier*",
+      "carry drugs", "carrying drugs", "carry* .. drugs", "deliver* drugs", "deliver* .. drugs", "sell* drugs", "selling drugs",
+      "packages with drugs", "package* with drug*", "drugs across", "drugs over", "drugs through", "transport* drugs", "beg on the street*",
+      "beg on street*", "beg in the street*", "begging on the street*", "begging on street*", "beg in metro", "beg in the metro",
+      "begging in metro", "begging in the metro", "beg for money", "begging for money", "steal* for them", "steal* for him",
+      "make* .. steal", "force* .. steal", "force* .. beg*", "force* .. carry", "force* .. sell", "force* .. marry", "forced marriage",
+      "forced to marry", "marry against", "married against", "against her will", "against his will", "against their will",
       ...FORCE_3P,
       "forc*", "made me", "make me", "makes me", "made us", "make us", "makes us", "compel*", "coerc*", "have to work", "must work",
       "obliged to", "against my will", "against our will", "no choice", "don't have a choice", "dont have a choice",
     ],
     KIDNAP: [
+      ...KIDNAP_PHRASES,
+      "took me away", "took us away", "took her somewhere", "took him somewhere", "took me somewhere", "took us somewhere",
+      "taken somewhere", "take* me somewhere", "take* us somewhere", "taking us somewhere", "taking me somewhere", "brought me somewhere",
+      "brought us somewhere", "drove me somewhere", "drove us somewhere", "driving me somewhere", "driving us somewhere", "push* me in*",
+      "push* us in*", "push* her in*", "push* him in*", 
+      "dragged me", "dragged her", "dragged him", "dragged us", "forced me into", "forced us into", "forced her into",
+      "forced him into", "grabbed us", "grab* me", "grab* her", "grab* him", "stole my daughter", "stole my son", "stole her", "stole him",
+      "stole the girl", "steal* girls", "took by force", "by force",
       "ransom*", "taken by some men", "taken by men", "taken by unknown*", "taken by strangers", "taken away by", "pushed into a car",
       "pushed him into", "pushed her into", "forced into a car", "put into a car", "put in a car", "put him in a car", "put her in a car",
       "dragged into", "thrown into a car", "grabbed him", "grabbed her", "grabbed me", "took him away", "took her away", "kidnap*", "abduct*",
       "taken by force", "took her by force", "took him by force", "took me by force", "snatched", "hostage*",
     ],
     SOLD: [
+      "bought me from", "bought me for", "bought me like", "bought me as", "bought me off", "bought us from", "bought us for",
+      "bought us like", "bought us as", "bought us off", "bought her from", "bought her for", "bought her like", "bought her as",
+      "bought her off", "bought him from", "bought him for", "bought him like", "bought him as", "bought him off", "bought them from",
+      "bought them for", "bought them like", "bought them as", "bought them off", "he paid for me", "he paid for us", "he paid for her",
+      "he paid for him", "she paid for me", "she paid for us", "she paid for her", "she paid for him", "they paid for me",
+      "they paid for us", "they paid for her", "they paid for him", "paid for us so", "paid for me so", "paid for me and",
+      "paid for us and", "girls are sold", "girls being sold", "people are sold", "people being sold", "women are sold", "women being sold",
+      "children are sold", "kids are sold",
+      ...SOLD_PHRASES,
+      "sell me .. to", "sell us .. to", "sell her .. to",
+      "sold me .. to", "sold us .. to",
+      "sold her .. to", "sold him .. to", "sold them .. to", 
+      "gave us to another",
+      "gave me to another", "gave her to another", "gave him to another", "gave them to another", "give* us to another",
+      "give* me to another", "gave us to other", "gave me to other", "give* us to other", "give* me to other", "passed .. to another",
+      "handed .. to another", "transferred .. to another", 
+      "sell* people", "selling people", "selling girls", "sell* girls", "get sold", "gets sold",
+      "getting sold", "traded", "resell*", 
+      "paid him for us", "paid them for us", "paid money for them", 
       "paid money for us", "paid money for me", "paid money for her", "paid money for him", "taken to another employer", "taken to another boss",
       "given to another employer", "given to another boss", "passed to another", "passed us to", "passed her to", "passed him to",
       "sold .. to another",
-      "sold me", "sold us", "sold her", "sold him", "sold my", "sold to", "was sold", "were sold", "been sold", "resold", "re-sold", "sell me",
-      "sell us", "selling us", "bought me", "bought us", "bought her", "bought him", "paid for me", "passed me to", "handed me over to",
+      "sold to", "been sold", "resold", "re-sold", 
+      "selling us", "passed me to", "handed me over to",
       "handed us over to", "transferred us to another",
     ],
     DEBT: [
+      "dept", "depts", "debth", "debths",
+      "must pay back", "have to pay back", "has to pay back", "pay them back", "pay him back", "pay her back",
+      "owes them", "owes him", "owes her", "still owe", "still owes", "i still owe",
       // "I/we/you owe (them)", not "the boss owes me" (that is unpaid wages, see NOPAY)
       "debt*", "i owe", "we owe", "you owe", "u owe", "i owed", "we owed", "she owe*", "still owe*", "owe* them", "owe* him", "owe* her", "owe* the",
       "owe* money", "owe* for", "owe* to", "owe* a lot", "owe* a debt", "owe* .. for the", "owing", "in debt", "debtor*", "loan from him", "loan from them",
@@ -203,6 +459,11 @@ export const en: LangLexicon = {
       "loan from the owner*", "gave me a loan", "gave us a loan", "gave me loan", "their loan", "repay*", "pay back", "pay off",
     ],
     WORKOFF: [
+      "until debt", "till debt", "till the debt", "until .. debt .. paid", "until we return", "until i return the money",
+      "to return the debt", "to pay the debt", "to pay debt", "all salary goes", "salary goes to", "salary goes for", "goes for the debt",
+      "goes to the debt", "salary for debt", "salary for the debt", "take* .. for the debt", "take* .. for debt", "for debt",
+      "no salary until", "no money until", "cost more than", "more than .. salary", "more than we earn", "more than i earn",
+      "more than we get", "more than i get", "eat* .. salary", "minus from salary", "minus from my salary", "minus salary",
       "work for free", "work* .. for free", "for free to pay", "to pay for the ticket*", "to pay for the visa", "to pay off", "until i pay",
       "until we pay", "till i pay", "till we pay", "until the debt", "for the debt",
       "work off", "work it off", "work off the", "working off", "work to pay", "work to repay", "deduct*", "taken from my salary",
@@ -211,6 +472,15 @@ export const en: LangLexicon = {
       "work for free until", "work without pay until",
     ],
     NOPAY: [
+      "hold* .. salary", "hold* .. wages", "hold* our salary", "hold* my salary", "hold* the salary", "holding salary", "holds back",
+      "hold* back .. salary", "hold* .. money", "keep* .. wages", "keep* our money", "keep* my money", "keeps the money", "pay* nothing",
+      "give* nothing", "gives us nothing", "nothing paid", "without money", "month* without money", "months without salary",
+      "salary not given", "money not given", "not give* .. money", "not give* .. salary", "dont give* .. money", "doesnt give* .. money",
+      "dont give* .. salary", "doesnt give* .. salary", "didnt give* .. money", "didnt give* .. salary", "not get* .. salary",
+      "didnt get .. salary", "didnt get .. money", "never got paid", "never received", "not receive* .. salary", "not receive* .. money",
+      "cheat* .. salary", "cheat* .. money", "always say tomorrow", "always tomorrow", "promise* to pay", "keep* promising",
+      "says next month", "pay next month", "only food", "work* for food", "work for nothing", "for nothing", "stole .. salary",
+      "stole our money", "stole my money", "steal* our salary", "steal* my salary",
       "havent got money", "not got money", "didnt get money", "didnt get salary", "didnt get paid", "not get paid", "not got paid",
       "havent got paid", "havent received", "not received salary", "didnt receive",
       "owe* me", "owe* us", "owed me", "owed us",
@@ -228,6 +498,23 @@ export const en: LangLexicon = {
       "keep* my salary", "keep* our salary", "keeps the salary", "cheated on salary", "half of the salary", "only half",
     ],
     UNREACH: [
+      "did not write", "didnt write", "didn't write", "does not write", "not writing", "not texting", "no messages", "no message from",
+      "didnt text", "doesnt text", "doesn't text", "not texted", "never wrote", "never called", "stopped texting", "no sms", "no call from",
+      "no calls from", "no calls",
+      "phone* .. off", "phone* .. switched off", "phone* .. turned off", "number* .. off", "number* .. not available",
+      "number* .. not working", "phone* .. not available", "phone* .. not working",
+      "nobody can reach", "no one can reach", "noone can reach", "nobody can contact", "no one can contact", "nobody can call",
+      "nobody heard from", "no one heard from", "nobody hears from", "nobody knows where", "no one knows where", "cant contact",
+      "can't contact", "cannot contact", "can not contact", "cant get through", "can't get through", "cannot get through", "not reachable",
+      "not picking up", "not pick* up", "doesnt pick* up", "doesn't pick* up", "dont pick* up", "not replying", "not reply*",
+      "doesnt reply", "doesn't reply", "dont reply", "no reply", "stopped replying", "went silent", "is silent", "silent since", "silence",
+      "not online", "not seen online", "last seen", "not read* .. messages", "doesnt read*", "messages not delivered",
+      "message* not deliver*", "gone missing", "went missing", "is missing", "lost connection", "no connection", "no communication",
+      "not in touch", "doesnt call", "doesn't call", "didnt call", "doesnt write", "phone not working", "phone is not working",
+      "number not answer*", "number off", "phone switched off", "phone turned off", "phone is turned off", "phone always off",
+      "turned off phone", "turned off the phone", "blocked my number", "blocked our number", "blocked everyone", "deleted her account",
+      "deleted his account", "dont know where she", "dont know where he", "don't know where she", "don't know where he",
+      "do not know where she", "do not know where he", "no idea where",
       "nobody know* where", "no one know* where", "noone know* where", "nobody has heard", "no one has heard",
       "not answer*", "doesn't answer", "doesnt answer", "does not answer", "don't answer", "dont answer", "no answer", "not respond*", "no response",
       "can't reach", "cant reach", "cannot reach", "can not reach", "unreachable", "no contact", "lost contact", "lost touch", "out of touch",
@@ -252,6 +539,13 @@ export const en: LangLexicon = {
       "offer*", "vacanc*", "invited", "invit*", "job ad", "advert*", "announcement", "hiring",
       "looking for workers", "they need workers", "proposal", "proposed", "a friend offered", ],
     PRE_DEPART: [
+      "not gone yet", "havent gone yet", "haven't gone yet", "not yet gone", "still not gone", "not went yet", "didnt went yet",
+      "i am still home", "im still home", "i'm still home", "i am still at home", "im still at home", "still in my country",
+      "i didnt pay yet", "i didn't pay yet", "i did not pay yet", "i havent paid yet", "i haven't paid yet", "i have not paid yet",
+      "i didnt pay them yet", "didnt give money yet", "before i pay", "before paying", "didnt sign yet", "not signed yet", "havent signed",
+      "should i send", "should i go or", "go or not", "good idea", "bad idea", "is it worth", "worth it", "worth going", "not yet left",
+      "still here at home", "before flight", "before the flight", "before departure", "my flight is", "flight is on", "leaving on",
+      "flying on", "i will fly", "we will fly",
       "when i arrive", "when we arrive", "once i arrive", "after i arrive", "when i get there", "until i go", "till i go", "until i leave",
       "till i leave", "before i leave", "didnt go yet", "not go yet", "didnt leave yet", "not leave yet", "still at home",
       "should i go", "should i accept", "should i take", "is it ok", "is it okay", "is this ok", "is this okay", "is it safe", "is this safe",
@@ -262,6 +556,11 @@ export const en: LangLexicon = {
       "how do i check", "how to check", "how can i check", "check the offer", "check this offer", "check a job", "should i trust", "can i trust",
       "will keep", "will pay", "will be kept", "will be paid", "will cover", ],
     ABROAD_NOW: [
+      "since i came", "since we came", "when i came", "when we came", "after we came", "after i came", "since arriving", "since arrival",
+      "upon arrival", "we came here", "i came here", "came to work", "we arrived", "i arrived", "she arrived", "he arrived", "they arrived",
+      "already here", "already there", "been here", "want to go home", "want go home", "wants to go home", "wants go home",
+      "want to return home", "want return home", "go back home", "let me go home", "let us go home", "let her go home", "at work now",
+      "on the site", "at the site", "on site", "at the object", "on the object",
       "i am here", "i'm here", "im here", "we are here", "i work here", "we work here", "i have been working", "i've been working",
       "ive been working",
       "been working", "i am working", "i'm working", "im working", "we are working", "here for", "since i arrived", "when we arrived",
@@ -273,6 +572,13 @@ export const en: LangLexicon = {
       "work when sick", "work while sick", "even when sick", "no break*", "no sleep",
     ],
     ISOLATE: [
+      "no one tells", "nobody tells", "nobody says where", "no one says where", "dont say where", "dont tell where", "not tell* us where",
+      "not tell* me where", "won't say where", "wont say where",
+      "dont know which city", "don't know which city", "dont know what city", "don't know what city", "dont know the city",
+      "do not know which city", "dont know where they", "don't know where they", "dont know the place", "dont know what place",
+      "im in some house", "in some house", "in some village", "no internet", "not allowed to use phone", "cant use phone",
+      "cant speak freely", "write secretly", "writing secretly", "from friend phone", "from a friend's phone", "friends phone",
+      "hide* phone", "hiding phone", "someone else's phone", "other persons phone",
       "cant talk", "cannot talk", "can not talk", "cant speak long", "he watching", "he is watching", "they watching", "they are watching",
       "watching me", "watching us", "dont know the adress", "dont know adress", "dont know address", "dont know where",
       "don't know where i am", "dont know where i am", "do not know where i am", "don't know where we are", "dont know where we are",
@@ -299,6 +605,13 @@ export const en: LangLexicon = {
       "servitude", "exploitation", "exploited",
     ],
     VICTIM: [
+      "escaped from the people", "escaped from those people", "escaped from these people", "escaped from the sauna", "escaped from sauna",
+      "escaped from the farm", "escaped from the factory", "escaped from the flat", "escaped from the house", "escaped from the club",
+      "ran away from the sauna", "ran from sauna", "ran from the sauna", "ran away from the farm", "ran away from the factory",
+      "ran away from the house", "ran away from the people", "ran away from those people", "ran from them", "people who kept me",
+      "people who held me", "those who kept me", "who kept us", "who kept me", "who sold me", "who sold us", "who trafficked me",
+      "who exploited me", "i was held", "we were held", "i was kept", "we were kept", "was forced to work", "were forced to work",
+      "was forced to", "were forced to", "i was taken to", "was brought to .. by force",
       "escaped from employer*", "escaped from the employer*", "escaped from my employer*", "escaped from boss*", "escaped from the boss*",
       "escaped from my boss*", "escaped from them", "escaped from there", "ran away from employer*", "ran away from the employer*",
       "ran away from my employer*", "ran away from boss*", "ran away from the boss*", "ran away from my boss*", "ran away from them",
@@ -321,6 +634,19 @@ export const en: LangLexicon = {
       "probably busy", "nobody", "no one", "noone", "no-one", "nothing", "neither", "none of", "never",
     ],
     MODAL_PRE: [
+      "do they take", "does he take", "does she take", "do employers take", "does employer take", "does the employer take",
+      "does boss take", "does the boss take",
+      
+      "will they", 
+      "is it true", "is this true", "it is true that",
+      "if somebody", "if anybody", "if any one",
+      "want to go to police", "want to go to the police", "want go to police", "want go police", "wanna go to police",
+      "should i go to police", "should i go to the police", "should i call police", "should i call the police", "can i go to police",
+      "can i go to the police", "can i call police", "can i call the police", "can i complain to police", "can i complain to the police",
+      "want to complain to police", "want to complain to the police", "want complain to police", "want complain police",
+      "how to complain to police", "how to complain to the police", "if boss", "if employer", "if brigadir", "if landlord", "if agency",
+      "if owner", "if recruiter", "if company", "can boss", "can brigadir", "can landlord", "can agency", "can recruiter", "could boss",
+      "may boss", "is it crime", "is it a crime if", "is it crime if", "what will happen if", "what happen if", "what happens when",
       "do i owe", "do we owe", // overlaps the DEBT term "i owe": a question whether a debt exists
       "if you", "if u", "if ur",
       "can an", "can a", "can the", "can my", "can your", "can employers", "can employer", "can someone", "can anyone", "can they", "can he",
@@ -337,11 +663,19 @@ export const en: LangLexicon = {
     ],
     MODAL_POST: [],
     GENERAL: [
+      "rumor*", "rumour*", "people say*", "people tell*", "people talk*", "people in my village", "everyone says", "everybody says",
+      "everybody say", "in the film", "in a film", "in the movie", "in a movie", "watched a film", "watch* film", "watch* movie",
+      "saw video", "saw a video", "read article", "school essay", "for my school", "teacher ask*", "presentation about", "research about",
+      "project about",
       "in news", "on news", "saw news", "read news", "news say*", "news said", "news report*", "newspaper*", "on tv", "on youtube", "tv show",
       "tv series", "video about", "read about", "story about",
       "in the news", "on the news", "news about", "the news", "film", "a movie", "the movie", "this movie", "movie about", "documentary", "essay", "article", "school project", "homework",
       "i read", "many migrants", "migrants often",
       "employers often", "workers often", "some employers", "in the story", "lecture", "seminar", ],
+    // debts to relatives and friends are private loans, not debt bondage (rules.ts debt rules treat BANK as a lender)
+    BANK: [
+      ...PRIVATE_LOANS,
+    ],
     QUESTION_WORD: ["what", "how", "where", "when", "who", "which", "why", "whom"],
     F_PAID_TRAVEL: [
       "ticket* paid", "pay* for the ticket*", "pay* the ticket*", "pay* for my ticket*", "pay* my ticket*", "buy* the ticket*", "buy* my ticket*",
@@ -362,6 +696,12 @@ export const en: LangLexicon = {
       "keeps passports", "keep passports",
     ],
     F_FEE: [
+      "ask* .. for job", "ask* .. for the job", "ask* .. for work", "ask* .. for visa", "ask* .. for documents", "ask* .. for arrang*",
+      "ask* .. for ticket", "want* .. for job", "want* .. for the job", "take* .. for job", "money for job", "money for the job",
+      "money for visa", "money for work", "pay for visa", "pay* .. for job", "pay* .. for the job", "pay* .. for place",
+      "pay* .. to agency", "pay* .. to the agency", "pay* .. to recruiter", "pay* .. to him first", "pay* .. before", "send* .. money",
+      "transfer* .. money", "for the vacancy", "for vacancy", "for the place", "for place", "service payment", "agency fee", "agent fee",
+      "recruitment payment", "first pay",
       "for arrang*", "for organiz*", "for finding", "ask* money", "asked money", "want* money", "take* money for", "pay him", "pay her",
       "give him money", "give her money",
       "fee", "fees", "pay the agency", "pay to the agency", "pay agency", "pay the recruiter", "pay a recruiter", "pay for the job",
@@ -370,12 +710,20 @@ export const en: LangLexicon = {
       "pay them", "need to pay", "have to pay", "must pay", "asking for money", "asked for money",
     ],
     F_NO_PERMIT: [
+      "dont need work visa", "don't need work visa", "do not need work visa", "no need work visa", "no need for work visa", "no need visa",
+      "dont need visa", "don't need visa", "visa not needed", "no need for visa", "no need permit", "dont need permit", "don't need permit",
+      "dont need patent", "no need patent", "no need for patent", "patent not needed", "permit not needed", "go as tourist",
+      "go like tourist", "enter as tourist", "come as tourist",
       "tourist visa", "as a tourist", "as tourist", "on a tourist", "without a permit", "without permit", "without work permit",
       "without a work permit", "no work permit", "no permit", "without patent", "without a patent", "no patent", "visa free", "visa-free",
       "without visa", "no visa needed", "student visa", "guest visa", "visit visa", "illegal*", "work illegally", "without papers",
       "no documents needed", "documents later", "papers later", "permit later", "sort out later",
     ],
     F_NO_CONTRACT: [
+      "contract .. after arrival", "contract .. after i arrive", "contract .. when i arrive", "contract .. when we arrive",
+      "contract .. on arrival", "contract .. there", "sign .. there", "sign .. on arrival", "sign .. after arrival", "no paper*",
+      "without paper*", "without any paper*", "only words", "just words", "on word", "by word", "trust me", "no documents to sign",
+      "nothing to sign",
       "contract .. later", "contract when i arrive", "contract after arrival",
       "no contract", "without contract", "without a contract", "without any contract", "no written contract", "verbal", "only verbal",
       "verbally", "contract later", "contract there", "contract on arrival", "sign there", "contract in arabic", "contract in korean",
@@ -408,6 +756,11 @@ export const en: LangLexicon = {
     ],
     PAY_VERB: ["pay*", "paid", "cover*", "buy*", "bought", "free"],
     CANT_LEAVE: [
+      "cant go back", "can't go back", "cannot go back", "no way home", "no way to go home", "cant get home", "can't get home",
+      "cannot get home", "cant go anywhere", "can't go anywhere", "cannot go anywhere", "nowhere to run", "cant run", "can't run",
+      "cannot run", "cant escape", "can't escape", "cannot escape", "scared to leave", "afraid to leave", "scared to run", "afraid to run",
+      "cant change boss", "cannot change boss", "cant change employer", "cannot change employer", "can't change employer",
+      "cant change family", "cannot change family", "can't change family", "cant change the family",
       "leave* .. get* nothing", "quit* .. get* nothing", "go* home .. get* nothing", "go* home .. lose*",
       "leave* .. get nothing", "leave* .. lose everything", "leave* .. lose all", "leave* .. lose* .. money", "leave* .. lose* .. salary",
       "quit* .. get nothing", "quit* .. lose everything", "quit* .. lose all", "quit* .. lose* .. money", "quit* .. lose* .. salary",
@@ -420,6 +773,18 @@ export const en: LangLexicon = {
   },
   categories: {
     job_offer_check: [
+      "pay back from salary", "pay back from my salary", "return from salary", "return from my salary", "from first salary",
+      "from my first salary", "from the first salary", "bought me ticket", "bought me a ticket", "buy me ticket", "buy me a ticket",
+      "pays my ticket", "pay my ticket", "paid my ticket", "paid for me ticket", "pay for my ticket", "i didnt go yet", "didnt go yet",
+      "not gone yet", "i am still home", "im still home", "still at home",
+      "invite me", "invite* me", "invite* us", "invite* my", "good idea", "bad idea", "should i pay", "should i sign", "should i agree",
+      "should i trust", "should i believe", "go or not", "is it worth", "agency ask*", "agency want*", "agency say*", "agent ask*",
+      "ask* .. for job", "ask* .. for the job", "ask* .. for visa", "money for job", "money for the job", "pay for job", "pay for the job",
+      "is it real job", "real job", "legit", "is it scam", "is it a scam", "scam or not", "work offer", "job proposal", "promis* job",
+      "promis* .. salary", "salary will be", "they pay ticket", "ticket free", "free ticket", "free flight", "contract after",
+      "contract will be", "job on instagram", "job on telegram", "job on tiktok", "job on facebook", "ad on", "advert*", "announcement",
+      "hiring", "recruit*", "call* me to work", "call* me work", "want* me to come", "want* me to go", "through agency",
+      "thru agency", "via agency",
       "invites me", "invite* me to work", "invited me", "help me find job", "help me find a job", "help me find work", "find job in",
       "offers me", "offer me", "offer* me a job", "offer* me job", "offer* me work", "offer* job", "offer* work", "find me job", "find me a job",
       "find me work", "fee for",
@@ -429,6 +794,10 @@ export const en: LangLexicon = {
       "they promise", "they promised", "should i go", "should i accept",
     ],
     employment_abroad: [
+      "brigadir*", "brigadier*", "foreman", "complain about boss", "complain about my boss", "labour dispute", "labor dispute", "fired me",
+      "dismissed", "deduct*", "fine from salary", "salary delay*", "delay* salary", "pay me", "pay us", "my money", "our money",
+      "where complain", "where to complain", "how to complain", "can leave anytime", "can leave any time", "warehouse", "greenhouse",
+      "courier", "cleaner", "builder", "construction", "on my feet",
       "patent in", "patent price", "patent cost*", "price of patent", "how much is patent", "how much is the patent", "employer keep*",
       "employer take*", "employer took", "employer hold*", "employer has", "boss keep*", "boss take*", "boss took", "boss has",
       "workers", "worker", "migrant workers",
@@ -455,6 +824,9 @@ export const en: LangLexicon = {
     ],
     business_trip: ["business trip", "business travel", "work trip", "conference", "exhibition", "trade fair", "business visa", "for business", "business meeting", "partners abroad", "buy goods", "commercial trip", "my company sends me", "sent by my company"],
     return_home: [
+      "want return", "want to return", "want go home", "want to go home", "go back home", "ticket expensive", "expensive ticket",
+      "cheap ticket", "money for ticket", "ticket money", "buy ticket", "return home to", "go home to", "fly home", "way back",
+      "back to my country", "return to my country", "go to my country", "home to",
       "return home", "go home", "going home", "get home", "come back home", "come home", "return to", "back home", "way home", "ticket home",
       "go back", "get back", "returning", "return", "repatriat*", "deported", "deportation", "entry ban", "banned", "flight home",
     ],
@@ -466,6 +838,8 @@ export const en: LangLexicon = {
       "domestic", "loneliness", "lonely", "medicine", "hiv", "tb", "tuberculosis", "disab*", "school for my child", "kindergarten",
     ],
     id_documents: [
+      "passport copy", "copy of passport", "copy of my passport", "notari*", "apostil*", "translate passport", "translation of passport",
+      "documents expire*", "restore passport",
       "lose passport", "lose my passport", "lose the passport", "lose your passport", "lose u passport", "losing passport", "losing my passport",
       "lost .. passport", "passport is lost", "without passport", "without a passport", "no passport", "passport is safe",
       "lost my passport", "lost passport", "passport lost", "lost my id", "lost documents", "lost my documents", "stolen passport",
@@ -485,16 +859,27 @@ export const en: LangLexicon = {
       "trip to", "sightseeing", "travel agency", "visit", "visiting", "resort", "hotel",
     ],
     what_is_trafficking: [
+      "what signs", "how to know", "how to understand", "how do i know", "how to tell", "red flags", "warning signs", 
+      "does it happen", "does this happen", "really happen*", "rumor*", "rumour*", "people say", "get sold", "are sold", "trafficking mean",
+      "what means trafficking", "what is slavery", "forced labour mean", "how traffickers", "how do traffickers", "how people get",
+      "victims of",
       "human trafficking", "trafficking", "trafficked", "traffickers", "what is trafficking", "forced labour", "forced labor", "slavery",
       "modern slavery", "exploitation", "what is", "definition", "signs of", "how to recognise", "how to recognize", "news", "film", "a movie", "the movie", "this movie", "movie about",
       "essay", "article", "school project", "palermo",
     ],
     marriage_abroad: [
+      "to marry", "marry me", "marry him", "marry her", "invite* me to marry", "propose* to me", "proposal to marry",
       "married", "get married", "marriage",
       "marry", "marri*", "wedding", "fiance*", "bride", "groom", "spouse visa", "husband abroad", "foreign husband", "foreign wife",
       "foreigner", "nikah", "dating", "met a man", "met a woman", "boyfriend", "girlfriend",
     ],
     rules_of_stay_abroad: [
+      "for registration", "do registration", "to do registration", "make registration", "making registration", "registration done",
+      "illegal", "illegally", "stay illegal*", "live illegal*", "am illegal", "im illegal", "become illegal", "documents expired",
+      "patent expired", "expired patent", "registration expired", "no registration", "without registration", "street check",
+      "document check", "documents check", "police check*", "police stop*", "police took", "check documents", "checked documents",
+      "checked my passport", "fine for", "pay fine", "pay a fine", "got fine", "got a fine", "new registration", "move to new",
+      "moving to another city", "change address",
       "registration", "register", "registered", "how long can i stay", "how long may i stay", "how many days", "90 days", "30 days", "stay",
       "overstay*", "migration card", "migration registration", "visa extension", "extend* visa", "extend* my visa", "extend* registration",
       "extend* my registration", "residence registration", "controlled persons", "rkl", "entry", "entering", "expel*", "fine", "fined",

@@ -52,21 +52,32 @@ export const uz: LangLexicon = {
       "ish", "ishga", "ishda", "ishni", "ishim*", "ishla*", "mehnat*", "ishchi*", "ferma*", "qurilish*", "stroyka*", "teplitsa*", "issiqxona*",
       "zavod*", "fabrika*", "sexga", "sexda", "paxta*", "dalaga", "dalada", "mardikor*", "oshxona*", "restoran*", "kafe*", "ombor*",
       "ишга", "ишда", "ишла*", "ферма*", "қурилиш*",
+      "enaga*", "nyanya*", "sidelka*", "ofitsiant*", "ofitsantka*", "oshpaz*", "farrosh*", "uborshitsa*", "sotuvchi*", "haydovchi*", "kuryer*", "qorovul*", "uy xizmatchi*", "xizmatkor*", "domrabotnitsa*", "yuk tashi*", "gruzchik*", "posudomoy*", "brigada*", "obyekt*", "ob'ekt*", "bozorda", "ishxona*", "ish joy*",
+      "ishlar*", "ishi", "ishiga", "ishini", "ishida", "ishdan", "uy ishi*"
     ],
     TAKE: [
       "olib qo'y+", "olib qoy+", "olib qol+", "olib olish+", "olib oldi", "olib olgan", "tortib ol+", "oldi", "olishdi", "olishgan", "olgan",
       "olib ketdi", "olib ketishdi", "olib ketgan", "qaytarib bermay*", "qaytarib bermad*", "qaytarib berishmay*", "qaytarib berishmad*",
       "qaytarmay*", "qaytarishmay*", "qaytarmad*", "qaytarishmad*", "bermayapti", "berishmayapti", "bermayotgan", "berishmayotgan", "bermaydi",
-      "berishmaydi", "bermadi", "berishmadi", "bermagan", "ushlab tur+", "ushlab qol+", "ushlab oldi", "saqlab tur+", "saqlayapti", "saqlaydi",
+      "berishmaydi", "bermadi", "berishmadi", "bermagan", "bermayapti*", "berishmayapti*", "bermayotgan*", "berishmayotgan*", "berishmag*", "bermay qo'y+", "bermay turibdi", "bermay ushla+", "bermayman de+", "bermaymiz de+", "bermaysan", "bermaysanlar", "ushlab tur+", "ushlab qol+", "ushlab oldi", "saqlab tur+", "saqlayapti", "saqlaydi",
       "o'zida", "o'zlarida", "ozida", "ozlarida", "xo'jayinda", "xojayinda", "hojayinda", "ish beruvchida", "brigadirda", "boshliqda", "ularda",
       "agentlikda", "firmada", "yig'ib ol+", "yigib ol+", "yig'ib qo'y+", "topshirdik", "topshirishga majbur", "olib berishmayapti",
       "qo'ldan ol+", "олиб қўй+", "тортиб ол+", "қайтариб бермай*", "қайтармай*", "ўзида", "ўзларида", "хўжайинда",
       "otdavat qilmay*", "otdat qilmay*", "vernut qilmay*",
+      "qo'lida", "qo'llarida", "qo'lida turibdi", "qo'lida qoldi", "o'shalarda", "xo'jayinimda", "nachalnikda",
+      "prorabda", "uy egasida", "egasida", "agentda", "vositachida", "rabotodatelda", "hozyainda", "xozyainda", "direktorda", "shefda", "ustada",
+      "yig'ishtirib ol+", "yig'ib olish+", "olib qo'yish+", "olib qolish+", "ushlab qolish+", "garovga qo'y+", "garov sifatida", "zalogga ol+",
+      "yirtib tashla+", "yoqib yubor+",
+      "seyf*", "yashirib qo'yish+", "yashirib qo'ydi", "yashirib qo'ygan", "yashirib qo'yibdi", "berkitib qo'yish+", "berkitib qo'ydi", "berkitib qo'ygan",
+      "ish tugaguncha", "ish bitguncha", "ish bitmaguncha", "ish tugamaguncha", "obyekt bitguncha", "obyekt bitmaguncha", "shartnoma tugaguncha",
+      "kontrakt tugaguncha", "mavsum tugaguncha"
     ],
     HAVE_OWN: [
       "o'zimda", "ozimda", "qo'limda", "qolimda", "menda", "o'zim saqlayman", "ozim saqlayman", "o'zimda turibdi", "pasporti o'zida",
       "hujjatlari o'zida", "pasporti qo'lida", "hujjatlari qo'lida", "pasporti o'zi bilan", "faqat nusxa*", "nusxasini oldi", "nusxasini olishdi",
       "ўзимда", "қўлимда",
+      "qaytarib berdi", "qaytarib berishdi", "qaytarib bergan", "qaytarib berishgan", "qaytardi", "qaytarishdi", "qaytarib oldim", "qaytarib oldik",
+      "o'zimga qaytdi", "o'zimning qo'limda"
     ],
     LOST: [
       "yo'qotdim", "yoqotdim", "yo'qotib qo'ydim", "yoqotib qoydim", "yo'qotib qo'yd*", "yo'qotgan", "yo'qoldi", "yoqoldi", "yo'qolgan",
@@ -74,28 +85,47 @@ export const uz: LangLexicon = {
       "eskirgan", "yirtilib", "yirtildi", "buzildi", "kuyib ketdi", "tushib qoldi", "tushirib qo'ydim",
     ],
     CONFINE: [
-      "qamab qo'y+", "qamab qoy+", "qamab", "qamash+", "qamalib", "qamalgan", "qamab olishdi", "qulflab", "qulfla+", "qulflangan", "qulflab qo'y+",
+      "qamab qo'y+", "qamab qoy+", "qamab", "qamash+", "qamalib", "qamalgan", "qamab olishdi", "qulflash+", "qulflaydi", "qulfladi", "qulflab qo'yish+", "qulflab qo'ydi", "qulflab qo'yadi",
+      "bizni .. qulfla+", "meni .. qulfla+", "eshik* .. qulfla+", "xona* .. qulfla+", "qulflangan xona*", "qulflangan eshik*", "qulflangan joy*",
       "eshikni yopib", "eshikni qulf*", "tashqariga chiqarmay*", "tashqariga chiqarishmay*", "chiqarmayapti", "chiqarishmayapti", "chiqarmaydi",
       "chiqarishmaydi", "chiqarmay*", "chiqarishmay*", "chiqishga ruxsat bermay*", "chiqishga qo'ymay*", "chiqishga qoymay*", "chiqa olmaymiz",
       "chiqolmaymiz", "chiqa olmayman", "chiqolmayman", "chiqib bo'lmaydi", "qo'riqchi*", "qoriqchi*", "soqchi*", "qo'riqlab tur*", "qo'riqlashyapti",
-      "yerto'la*", "erto'la*", "podval*", "asirlikda", "asir", "qul qilib", "qul kabi", "qulday", "zanjir*", "bog'lab qo'y+", "bog'lab",
+      "yerto'la*", "erto'la*", "podval*", "asirlikda", "asir", "zanjir*", "bog'lab qo'yish+", "bog'lab qo'ydi", "bog'lab qo'ygan", "bog'lab tashla+", "qo'limni bog'la+", "qo'llarimni bog'la+", "qo'l-oyog'imni bog'la+", "arqon bilan bog'la+",
       "bizni ushlab", "meni ushlab", "bizni saqlab", "majburan ushlab", "kuzatib tur*", "kuzatishyapti",
-      "қамаб қўй+", "қулфлаб қўй+", "чиқаришмай*", "чиқармай*", "қўриқчи*", "ертўла*",
+      "қамаб қўй+", "чиқаришмай*", "чиқармай*", "қўриқчи*", "ертўла*",
       // a person kidnapped or held: also here, because the shared kidnap rule is void whenever money is named in the
       // sentence, which is what a ransom demand does ("akamni o'g'irlab ketishdi, pul beringlar")
       "meni o'g'irla+", "bizni o'g'irla+", "akamni .. o'g'irla+", "ukamni .. o'g'irla+", "opamni .. o'g'irla+", "singlimni .. o'g'irla+",
       "qizimni .. o'g'irla+", "o'g'limni .. o'g'irla+", "bolamni .. o'g'irla+", "xotinimni .. o'g'irla+", "erimni .. o'g'irla+", "qizni o'g'irla+",
       "meni olib qoch+", "bizni olib qoch+", "akamni .. olib qoch+", "ukamni .. olib qoch+", "singlimni .. olib qoch+", "qizimni .. olib qoch+",
-      "o'g'limni .. olib qoch+", "opamni .. olib qoch+", "qizni olib qoch+", "garovda ushla+", "garovga ol+",
-      "bizni ushlab tur+", "meni ushlab tur+", "akamni .. ushlab tur+", "ukamni .. ushlab tur+", "opamni .. ushlab tur+", "singlimni .. ushlab tur+",
+      "o'g'limni .. olib qoch+", "opamni .. olib qoch+", "qizni olib qoch+", "garovda ushla+", "meni .. garovga ol+", "bizni .. garovga ol+", "uni .. garovga ol+", "ularni .. garovga ol+", "qizni .. garovga ol+", "qizlarni .. garovga ol+", "odamlarni .. garovga ol+", "akamni .. garovga ol+", "ukamni .. garovga ol+", "opamni .. garovga ol+", "singlimni .. garovga ol+", "qizimni .. garovga ol+", "o'g'limni .. garovga ol+", "bolamni .. garovga ol+", "xotinimni .. garovga ol+", "erimni .. garovga ol+",
+      "bizni .. ushlab tur+", "meni .. ushlab tur+", "bir marta ham .. chiqmagan*", "yildan beri .. chiqmagan*", "yildir .. chiqmagan*", "oydan beri .. chiqmagan*", "ko'chaga chiqarishmay*", "ko'chaga chiqarmay*", "ko'chaga chiqishga qo'ymay*", "akamni .. ushlab tur+", "ukamni .. ushlab tur+", "opamni .. ushlab tur+", "singlimni .. ushlab tur+",
       "qizimni .. ushlab tur+", "o'g'limni .. ushlab tur+", "qizlarni .. ushlab tur+", "odamlarni ushlab tur+", "erimni .. ushlab tur+", "xotinimni .. ushlab tur+",
+      "qulfli xona*", "tashqaridan qulf*", "tashqaridan yop+", "tashqaridan zakrit*", "bizni zakrit*", "meni zakrit*", "eshik* .. zakrit*", "xona* .. zakrit*",
+      "zakrit qilib ket+", "zakrit qilib qo'yish+", "chiqarishmag*", "chiqarmag*", "chiqolmayap*", "chiqa olmayap*", "tashqariga chiqolmay*",
+      "tashqariga chiqa olmay*", "uydan chiqolmay*", "uydan chiqa olmay*", "xonadan chiqolmay*", "xonadan chiqa olmay*", "chiqishga qo'yishmay*",
+      "chiqishga ruxsat yo'q", "chiqish mumkin emas", "chiqish taqiqlangan", "chiqishimizga qo'ymay*", "chiqishimizga ruxsat bermay*", "yolg'iz chiqarishmay*",
+      "qorovul qo'y+", "eshikda qorovul*", "darvozada qorovul*", "qorovul turadi", "ohrana turadi", "ohrana qo'y+", "eshikda ohrana*",
+      "darvozada ohrana*", "ohrannik turadi", "bizni qo'riqla+", "meni qo'riqla+", "nazorat ostida ushla+", "nazorat ostida saqla+", "bizni nazorat qil+", "bizni kuzatib tur+", "kuzatib yurish+", "kuzatib yuradi",
+      "hamma joyga .. kuzatib", "yonimizdan jilmay*", "yolg'iz qo'yishmay*", "tutqunlikda", "tutqun*",
+      "bandi qilib", "bandilikda",
+      // forced into a car: also here, since the kidnap rule is void next to a MONEY word and Turkmen "maaş*" (salary) folds
+      // like "mashina" (car)
+      "meni .. mashinaga sol+", "bizni .. mashinaga sol+", "meni .. moshinaga sol+", "bizni .. moshinaga sol+", "uni .. mashinaga sol+", "qizni .. mashinaga sol+",
+      "mashinaga tiq+", "mashinaga itar+", "mashinaga majburan", "majburan mashinaga", "mashinaga zo'rlab", "zo'rlab mashinaga", "kuch bilan mashinaga",
+      "moshinaga tiq+", "meni .. solib olib ket+", "bizni .. solib olib ket+",
+      "qayoqqadir olib ket+", "noma'lum joyga olib ket+", "kuch bilan ushla+", "zo'rlik bilan ushla+", "majburan ushla+", "kuch bilan olib kel+"
     ],
     RESTRICT: [
       "ketishga qo'ymay*", "ketishga qoymay*", "ketishga ruxsat bermay*", "ketishga ruhsat bermay*", "ketkizmay*", "ketkizishmay*",
-      "qo'yib yubormay*", "qoyib yubormay*", "qo'yib yuborishmay*", "jo'natmay*", "jo'natishmay*", "uyga qo'yib yubormay*", "uyga jo'natmay*",
+      "qo'yib yubormay*", "qoyib yubormay*", "qo'yib yuborishmay*", "uyga .. jo'natmay*", "uyga .. jo'natishmay*", "vatanga .. jo'natmay*", "meni jo'natmay*", "bizni jo'natmay*", "uyga qo'yib yubormay*",
       "ishdan ketishga ruxsat bermay*", "ishdan ketishga qo'ymay*", "ishdan bo'shatmay*", "bo'shatmay*", "boshatmay*", "bo'shatishmay*",
       "ketishimga ruxsat bermay*", "ketishimga qo'ymay*", "ketsam qo'ymay*", "ketishni taqiqla*", "ketishga qo'yishmayapti", "javob bermay* ketishga",
       "ketishga javob bermay*", "кетишга қўймай*", "кетишга қўйишмай*", "қўйиб юбормай*", "қўйиб юборишмай*", "ishdan ketishga qo'yishmay*",
+      "ketish* .. qo'ymay*", "ketish* .. qo'yishmay*", "ketish* .. ruxsat bermay*", "ketish* .. ruxsat berishmay*", "ketishga ruxsat yo'q",
+      "ketish taqiqlangan", "uyga .. qo'yishmay*", "uyga .. ruxsat bermay*", "bo'shatishmay*", "hech qayoqqa ketolmaysan", "ketolmaysan", "keta olmaysan",
+      "qochib qutulolmaysan",
+      "uyga .. qo'ymay*", "vatanga .. qo'ymay*"
     ],
     CANT_LEAVE: [
       "ketolmayman", "keta olmayman", "ketolmaymiz", "keta olmaymiz", "qaytolmayman", "qayta olmayman", "qaytolmaymiz", "qayta olmaymiz",
@@ -103,17 +133,25 @@ export const uz: LangLexicon = {
       "ishni tashlab ketolmay*", "qochib ketolmay*", "iloj yo'q", "ilojim yo'q", "qutula olmay*", "qutulolmay*",
       "ketaman desam", "ketaman desak", "ketay desam", "ketay desak", "ketmoqchi bo'lsam", "ketmoqchi bo'lsak", "qaytaman desam",
       "ketishni so'rasam", "ketishni so'rasak", "ketolmay qoldim", "ketolmay qoldik", "ketolmay*", "qaytolmay*", "кетолмай*", "қайтолмай*",
+      "ketib bo'lmay*", "ketishning iloji yo'q", "ketishga iloj yo'q", "ketishimning iloji yo'q", "qocholmay*", "qocha olmay*", "qochib bo'lmay*",
+      "bo'sholmay*", "bo'shay olmay*", "ishdan chiqolmay*", "ishdan chiqa olmay*", "ishni tashlay olmay*", "tashlab ketolmay*", "qutulolmay*",
+      "chiqib ketishning iloji", "keta olmayapman", "keta olmayapmiz"
     ],
     BEAT: [
-      "urish+", "urishyapti", "urishdi", "urishadi", "urdi", "urib", "uryapti", "uradi", "urgan", "urishgan", "urishmoqda", "do'pposla+", "doppos*",
-      "kaltakla+", "kaltak*", "tepki*", "tepish+", "tepdi", "zo'ravonlik*", "zoravonlik*", "qiynoq*", "qiyna+", "jarohat*", "mushtla+", "musht*",
-      "shapaloq*", "kaltaklash*", "kaltaklashdi", "kaltaklashyapti", "ezg'ila+", "azobla+", "azob beryapti", "azob berishyapti", "urib tashla+",
+      "urishyap*", "urishibdi", "urishishyapti", "urishishdi", "urishmoqchi*", "urishdi", "urishadi", "urdi", "urib", "uryapti", "uradi", "urgan", "urishgan", "urishmoqda", "do'pposla+", "doppos*",
+      "kaltakla+", "kaltak*", "tepki*", "tepish+", "tepdi", "zo'ravonlik*", "zoravonlik*", "qiynoq*", "qiynay*", "qiynash*", "qiynadi", "qiynab", "qiynag*", "qiynoqqa sol+", "jarohat*", "mushtla+", "musht*",
+      "shapaloq*", "kaltaklash*", "kaltaklashdi", "kaltaklashyapti", "ezg'ila+", "azoblay*", "azoblash*", "azobladi", "azoblab", "azob beryapti", "azob berishyapti", "urib tashla+",
+      "uraman", "uramiz", "urasan", "urmoqchi*", "urishmoqchi*", "kaltak ye+", "kaltak yedim", "boshim* yor+", "boshini yor+", "qonatib", "qontalash*",
+      "ko'kartirib", "savala+", "tayoq bilan", "tepkila+", "bo'g'ib", "bo'g'moqchi*", "sochimdan tortib", "ezib tashla+",
+      "dubinka*", "do'pposlash*"
     ],
     RAPE: ["zo'rla+", "zorla+", "zo'rlab", "zo'rlash*", "nomusiga teg+", "nomusimga teg+", "shilqim*", "jinsiy zo'ravonlik*", "jinsiy zoravonlik*", "tegajoqlik*"],
     KILL: [
       "o'ldir+", "oldir+", "o'ldiraman", "o'ldiramiz", "o'ldirishadi", "o'ldiradi", "o'ldirib", "jonimga qasd*", "o'limga", "olimga",
       "hayotim xavf ostida", "hayotimiz xavf ostida", "hayotim xavfda", "o'lib ketaman", "o'lib qolaman", "tiriklay", "ko'mib tashla+",
       "pichoqla+", "otib tashla+", "o'ldirmoqchi*", "ўлдир+", "ўлдираман", "ўлдирамиз", "ўлимга",
+      "jonini olamiz", "jonini olaman", "jonimni ol+", "jonimizga qasd*", "so'yamiz", "so'yaman", "so'yib tashla+", "o'lasan", "o'lasanlar",
+      "o'ligingni", "murdangni", "tirik qoldirmay*", "tirik qo'ymay*", "kallangni olamiz", "boshingni olamiz", "gumdon qil+"
     ],
     THREAT: [
       "qo'rqit+", "qorqit+", "do'q", "doq", "do'q qil+", "po'pisa*", "popisa*", "tahdid*", "taxdid*", "qo'rqityapti", "qo'rqitishyapti", "aks holda",
@@ -123,47 +161,75 @@ export const uz: LangLexicon = {
       "migratsiyaga topshiraman", "migratsiyaga beraman", "deport qildiraman", "deport qildiramiz", "deport qilaman", "deport qilamiz",
       "deportatsiya qildiraman", "qamataman", "qamatamiz", "qamatib yuboraman", "chiqartirib yuboraman", "politsiyaga topshirmoqchi*",
       "deport qildirmoqchi*",
+      "ko'rsatib qo'yaman", "ko'rsatib qo'yamiz", "pushaymon bo'lasan", "oqibati yomon", "seni topamiz", "seni topib olamiz", "oilang* .. topamiz",
+      "uyingni topamiz", "uyingni bilamiz", "manzilingni bilamiz", "qishlog'ingni bilamiz", "oilangni bilamiz", "pasportingni yirtaman", "pasportingni yoqaman",
+      "pasportingni yirtib tashla+", "yomonlik qilamiz", "zarar yetkaz+", "o'ch olamiz",
+      "politsiya* .. beraman", "politsiya* .. beramiz", "politsiya* .. topshiraman", "politsiya* .. topshiramiz", "politsiya* .. yuboraman",
+      "politsiya* .. yuboramiz", "militsiya* .. beraman", "militsiya* .. topshiraman", "migratsiya* .. beraman", "migratsiya* .. topshiraman",
+      "politsiya* .. chaqiraman", "politsiya* .. chaqiramiz", "mentlarga", "mentga", "deport bo'lasan", "deport qilinasan", "qamalasan", "qamalib ketasan",
+      "chiqarib yuborishadi seni", "qora ro'yxatga tushasan"
     ],
     DENOUNCE: [
       "politsiya*", "militsiya*", "polis*", "migratsiya*", "migratsion*", "deport*", "chiqarib yubor+", "topshiraman", "topshiramiz", "topshiradi",
       "topshirishadi", "topshirib yubor+", "qamatib", "qamataman", "qamatadi", "qamoq*", "turma*", "kirish taqiq*", "qora ro'yxat*",
+      "qamat+", "turmaga tiq+", "fms", "ufms", "mvd", "chegaradan chiqarib", "vatanga jo'natib yubor+"
     ],
-    HARM_FAMILY: ["oilam*", "oilamga", "oilangni", "oilangga", "ota-onam*", "ota onam*", "onamga", "otamga", "bolalarim*", "qarindoshlarim*", "uyimdagilar*", "uydagilar*", "yaqinlarim*", "qishlog'im*"],
+    HARM_FAMILY: ["oilam*", "oilamga", "oilangni", "oilangga", "ota-onam*", "ota onam*", "onamga", "otamga", "bolalarim*", "qarindoshlarim*", "uyimdagilar*", "uydagilar*", "yaqinlarim*", "qishlog'im*", "oilang*", "onang*", "otang*", "ota-onang*", "bolalaring*", "bolangni", "uydagilaring*", "yaqinlaring*", "qarindoshlaring*", "singling*",
+      "ukang*", "akang*", "opang*", "xotining*", "ering*", "uydagilarim*"],
     HELP_NOW: [
-      "qutqaring", "qutqar+", "qutqarib", "tez yordam", "tezda yordam", "tezroq yordam", "yordam bering tez", "zudlik bilan yordam", "zudlik bilan",
+      "qutqaring", "qutqar+", "qutqarib", "tez yordam bering*", "tez yordam kerak", "tezda yordam", "tezroq yordam", "yordam bering tez", "zudlik bilan yordam", "zudlik bilan",
       "meni olib keting", "bizni olib keting", "meni olib ket", "olib chiqib keting", "shoshilinch yordam", "darhol yordam", "iltimos tez",
       "sos", "yordam bering yordam", "yordam yordam", "politsiya chaqiring", "militsiya chaqiring", "kelib oling", "meni bu yerdan olib",
       "bu yerdan olib keting", "chiqarib oling", "qutulishga yordam",
+      "hozir yordam kerak", "hoziroq yordam kerak", "yordam kerak hozir*", "hozir yordam bering*", "tezroq yordam*", "olib ketinglar", "kelib olinglar",
+      "chiqarib olinglar", "qutqarib olinglar", "qutqarib oling", "tez kelinglar", "tez keling", "yordam beringlar tez", "srochno yordam kerak",
+      "srochno yordam bering*", "xavf ostidaman", "xavf ostidamiz"
     ],
     HELP: ["yordam*", "ko'mak*", "komak*", "maslahat*", "yordamlash*"],
     SEX: [
       "fohisha*", "foxisha*", "fohishabozlik*", "jinsiy*", "intim*", "mijoz*", "mijozlar*", "klient*", "erkaklar bilan", "erkaklarga", "tana sotish*",
       "tanasini sot+", "seks*", "saunada", "sauna", "buzuqlik*", "buzuq*", "bordel*", "fohishaxona*", "eskort*", "yotishga majbur*", "yotishga",
       "striptiz*", "raqqosa*", "kechki klub*", "massaj salon*",
+      "jalab*", "prostitut*", "putana*", "erkaklar bilan yotqiz+", "klient* .. yotqiz+", "mijoz* .. yotqiz+", "yotqizish+", "erkaklarga xizmat*",
+      "mehmonlar bilan o'tir+", "kechasi mehmon*", "hamrohlik*", "tunni .. o'tkaz+", "yaqinlik qilishga", "intim xizmat*", "massaj* .. mijoz*",
+      "klub* .. raqs*", "sauna* .. ishla+", "saunaga", "saunalarda", "qizlarni .. klient*", "klientlarga",
+      "yomon ishlarga", "yomon ishga", "yomon yo'lga", "uyatli ish*", "nomaqbul ish*", "odobsiz ish*", "behayo*", "nomussiz ish*"
     ],
     FORCE: [
       "majburla+", "majburan", "majbur qil+", "majbur", "majburiy", "zo'rlab ishlat+", "zo'rlik bilan", "zorlik bilan", "zo'rlab", "irodamga qarshi",
-      "xohishimga qarshi", "istamasam ham", "tanlov yo'q", "boshqa iloj yo'q", "mejbur*",
+      "xohishimga qarshi", "istamasam ham", "qul qilib", "qul kabi", "qulday", "qul sifatida", "tanlov yo'q", "boshqa iloj yo'q", "mejbur*",
       "tekinga ishlat+", "tekin ishlat+", "bepul ishlat+", "pulsiz ishlat+", "qul qilib ishlat+", "qulday ishlat+", "majburlab ishlat+",
       "zo'rlab ishlat+", "zo'rlik bilan ishlat+",
+      "tilanchilik qildir+", "tilanchilikka majbur*", "tilanchilik qilishga majbur*", "tilantir+", "tilanchilikka ol+", "narkotik tashit+",
+      "narkotik* .. tashit+", "zakladka*", "narkotik* .. tarqatdir+", "narkotik* .. sotdir+", "o'g'irlik qildir+", "o'g'irlikka majbur*", "jinoyatga majbur*",
+      "jinoyat qildir+", "majburlash+", "majburlashyapti", "majburlashdi", "qilishga majbur qil+", "ishlashga majbur qil+", "xohlamasam ham",
+      "istamasak ham", "xohlamasak ham"
     ],
-    KIDNAP: ["o'g'irlab ketish+", "ogirlab ketish+", "o'g'irlab ketishdi", "o'g'irlab ketdi", "olib qochib ketish+", "olib qochib ketdi", "olib qochish*", "olib qochdi", "garovga*", "garovda", "majburan olib ketish+", "zo'rlab olib ketish+",
+    KIDNAP: ["o'g'irlab ketish+", "ogirlab ketish+", "o'g'irlab ketishdi", "o'g'irlab ketdi", "olib qochib ketish+", "olib qochib ketdi", "olib qochish*", "olib qochdi", "garovga*", "garovda", "majburan olib ket+", "zo'rlab olib ket+", "kuch bilan olib ket+", "olib qoch+", "ko'z* bog'lab", "ko'zimni bog'la+", "ko'zini bog'la+",
       "meni o'g'irla+", "bizni o'g'irla+", "akamni .. o'g'irla+", "ukamni .. o'g'irla+", "opamni .. o'g'irla+", "singlimni .. o'g'irla+", "qizimni .. o'g'irla+",
       "o'g'limni .. o'g'irla+", "bolamni .. o'g'irla+", "xotinimni .. o'g'irla+", "erimni .. o'g'irla+", "qizni o'g'irla+", "odam o'g'irla+"],
     SOLD: [
-      "sotib yubor+", "sotib yuborish+", "sotib yuborishdi", "sotib yubordi", "meni sot+", "bizni sot+", "uni sot+", "qizni sot+", "sotishdi",
+      "sotib yuborish+", "sotib yuborishdi", "sotib yuborishibdi", "meni sot+", "bizni sot+", "uni sot+", "qizni sot+", "sotishdi",
       "sotishgan", "sotilgan", "sotildim", "sotildik", "meni sotib ol+", "bizni sotib ol+", "uni sotib ol+", "boshqa xo'jayinga ber+",
       "boshqa xo'jayinga sot+", "qayta sot+", "pulga sot+", "pulga berib yubor+", "boshqasiga berib",
+      "meni .. sotib yubor+", "bizni .. sotib yubor+", "uni .. sotib yubor+", "ularni .. sotib yubor+", "seni .. sotib yubor+", "sizni .. sotib yubor+", "qizni .. sotib yubor+", "qizlarni .. sotib yubor+", "odamlarni .. sotib yubor+", "ayollarni .. sotib yubor+", "akamni .. sotib yubor+", "ukamni .. sotib yubor+", "opamni .. sotib yubor+", "singlimni .. sotib yubor+", "qizimni .. sotib yubor+", "o'g'limni .. sotib yubor+", "bolamni .. sotib yubor+", "xotinimni .. sotib yubor+", "erimni .. sotib yubor+", "dugonamni .. sotib yubor+", "jiyanimni .. sotib yubor+",
+      "sotilib ket+", "sotilganman", "sotilganmiz", "sotilibman", "boshqa odamga ber+", "boshqa odamga sot+", "boshqa odamga o'tkaz+", "boshqa xo'jayinga o'tkaz+",
+      "boshqa brigadaga ber+", "boshqa brigadaga sot+", "boshqa brigadaga o'tkaz+", "boshqa joyga sot+", "boshqasiga sot+", "boshqalarga sot+",
+      "dollarga sot+", "dollarga sotib ol+", "seni sotib ol+", "sizlarni sotib ol+", "seni .. dollarga ol+", "seni .. pulga ol+", "seni .. sotib ol+",
+      "qo'lma-qo'l", "qo'ldan qo'lga", "narxini kelishib", "mol kabi sot+"
     ],
-    DEBT: ["qarz*", "qarzdor*", "qarzim*", "qarzimiz*", "qarzga*", "kredit*", "karz*", "uzish", "uzishim", "qaytarishim kerak"],
+    DEBT: ["qarz*", "qarzdor*", "qarzim*", "qarzimiz*", "qarzga*", "kredit*", "karz*", "uzish", "uzishim", "qaytarishim kerak", "dolgsan", "dolgman", "dolgmiz", "dolgim*", "dolgimiz*", "dolgini", "dolgni", "dolgga", "dolgdor*", "dolg bor", "qarzdorsan", "qarzdorsiz",
+      "qarzni to'la+", "qarzingni to'la+", "qarzingni qaytar+", "qarzni qaytar+", "bizga qarzsan", "qarzga bot+"],
     WORKOFF: [
       // prefixes, not "+" stems: "+" reads -san as a conditional, but "ishlab berasan / uzasan" (you will work it off) is the
       // plain future and the usual wording of the demand; "ishlab uzmaguncha" (until you work it off) is meant too
       "ishlab berish*", "ishlab ber*", "ishlab uz*", "qarzni uz+", "qarzni ishlab", "ishlab qaytar*", "ishlab berasan", "ishlab uzasan",
       "qarzni uzasan", "qarzingni uz*", "qarzni to'lamaguncha", "qarzni uzmaguncha", "qarzingni to'lamaguncha", "ushlab qol+", "maoshdan ushla+",
       "oylikdan ushla+", "ish haqidan ushla+", "maoshdan ayir+", "oylikdan ayir+", "chegirib", "chegira+", "ayirib qol+", "ayirishyapti",
-      "jarima*", "shtraf*", "qarzim oshib*", "qarz oshib*", "qarzim ko'payib*", "tekinga ishla+", "bepul ishla+", "pulsiz ishla+", "maoshdan",
-      "oylikdan", "ish haqidan", "hisobidan ushla+",
+      "jarima*", "shtraf*", "qarzim oshib*", "qarz oshib*", "qarzim ko'payib*", "tekinga ishla+", "bepul ishla+", "pulsiz ishla+", "hisobidan ushla+",
+      "maosh* ushla+", "oylik* ushla+", "ish haq* ushla+", "maosh* .. chegir+", "oylik* .. chegir+", "maosh* .. ayir+", "oylik* .. ayir+",
+      "oylik* .. ushlab qol+", "maosh* .. ushlab qol+", "ishlab qoplay*", "ishlab qopla+", "ishlab to'la+", "ishlab uzmagun*", "qarz tugamaguncha",
+      "qarz uzilmaguncha", "qarzni uzmagun*", "to'lamaguningcha", "to'lamaguncha", "uzmaguningcha"
     ],
     NOPAY: [
       "pul* .. bermay*", "pul* .. bermad*", "pul* .. berishmay*", "pul* .. berishmad*", "pul* .. bermag*", "maosh* .. bermay*", "maosh* .. bermad*",
@@ -174,6 +240,13 @@ export const uz: LangLexicon = {
       "bir so'm ham", "bir som ham", "bir tiyin ham", "tekinga", "ish haqisiz", "maoshsiz", "oyliksiz", "pulsiz", "ko'p oydan beri pul",
       "oydan beri pul", "oydan beri maosh", "oydan beri oylik", "keyin beraman", "keyin berishadi", "mavsum oxirida", "ish tugagach",
       "pul berilmayapti", "ololmayapman pul", "тўламай*", "тўлашмай*", "тўланмай*",
+      "pul* .. ololmay*", "pul* .. ola olmay*", "oylik* .. ololmay*", "maosh* .. ololmay*", "haq* .. ololmay*", "pul* .. yeb ket+", "pul* .. yedi",
+      "haqim* .. yedi", "haqim* .. yeb", "pul* .. ko'rmad*", "oylik* .. ko'rmad*", "pul ko'rganimiz yo'q", "pul ko'rganim yo'q", "zarplata yo'q",
+      "ish haqi yo'q", "maosh berilmay*", "oylik berilmay*", "bermay qo'yish+", "bermay qo'ydi", "hech narsa to'lamay*", "pul* .. to'lamay*",
+      "bermay kelyapti", "oylik* .. ushlab tur+", "pul* .. ushlab tur+", "oylik* .. kechiktir*", "bir oylik ham", "tekinga ishlat+",
+      "oylik* .. olmay*", "maosh* .. olmay*", "ish haq* .. olmay*", "zarplata* .. olmay*", "oylik* .. olmad*", "maosh* .. olmad*",
+      "pul* .. olmayapmiz", "pul* .. olmayapman", "pul* .. olganimiz yo'q", "oylik* .. olganim yo'q", "oylik* .. olganimiz yo'q",
+      "to'lagani yo'q", "to'lashgani yo'q", "bergani yo'q", "berishgani yo'q", "to'lagan emas", "bergan emas", "oylik* .. bermagan*", "pul* .. bermagan*"
     ],
     UNREACH: [
       "aloqaga chiqmay*", "aloqaga chiqmad*", "aloqaga chiqmayapti", "aloqa yo'q", "aloqasi yo'q", "aloqa uzildi", "aloqani uz*", "telefoni o'chiq",
@@ -186,16 +259,27 @@ export const uz: LangLexicon = {
       "qayerdaligini hech kim bilmay*", "qayerda ekanini hech kim bilmay*", "hech kim bilmaydi qayerda*", "hech kim bilmaymiz qayerda*",
       "qayerdaligini bilmay*", "qayerda ekanini bilmay*", "hech kimda xabar yo'q",
       "телефони ўчиқ", "телефонини ўчириб", "алоқага чиқмай*", "telefon* olmay*", "telefon* olishmay*", "trubka* olmay*", "trubka* ko'tarmay*",
+      "gaplasha olmay*", "gaplasholmay*", "bog'lanib bo'lmay*", "aloqaga chiqa olmay*", "aloqaga chiqolmay*", "telefon* .. o'chiq*", "telefon* .. o'chirib qo'y+",
+      "telefon* .. ulanmay*", "telefon* .. ko'tarmay*", "abonent*", "nedostupen", "xabar ololmay*", "xabar kelmay*", "darak topolmay*", "izini topolmay*",
+      "hech qanday darak", "javob yo'q", "xabari yo'q", "darakini bilmay*", "qo'ng'iroqlarga javob bermay*", "yozganlarimga javob bermay*",
+      "zvonit qilmay*", "trubkani olmay*", "telefonni olmay*",
+      "aloqadan chiqib ket+", "aloqadan yo'qol+", "aloqadan uzil+", "aloqa uzilib", "onlayn bo'lmay*", "internetga kirmay*", "tarmoqqa kirmay*",
+      "ko'rinmay qoldi", "izsiz yo'qol+"
     ],
     WENT: [
       "ketdi", "ketgan", "ketishdi", "ketgandi", "jo'nab ketdi", "jonab ketdi", "uchib ketdi", "borgan", "bordi", "olib ketishdi", "olib ketgan",
       "olib ketdi", "keldim", "keldik", "kelganimda", "kelganimizda", "kelgandan keyin", "olib kelishdi", "olib keldi", "jo'natishdi", "jo'natdi",
       "ishlashga ketdi", "ishlagani ketdi", "ishga ketdi", "ishga ketgan",
+      "ketgan*", "ketuvdi", "ketganidi", "borgan*", "borgandi", "jo'nagan*", "jo'nab ket+", "uchib ket+", "olib ketilgan", "jo'natilgan",
+      "ishlashga ket+", "ishlagani ket+", "ishga ket+", "bo'lib ketgan*", "bo'lib ketdi", "ishga bordi", "ishlagani bordi", "joylashtirgan", "joylashtirishgan",
+      "olib ketish+", "ketishgan", "ketishibdi", "ketibdi"
     ],
     OFFER: [
       "taklif*", "vakansiya*", "e'lon*", "elon*", "chaqir+", "chaqiryapti", "chaqirishyapti", "taklifnoma*", "ish bor", "ishga olib ketamiz",
       "ishga olib ketishadi", "ishga joylashtir+", "yollash+", "yolla+", "va'da qil+", "vada qil+", "va'da berish+", "ish topib ber+", "ishga taklif*",
       "ishga olishmoqchi", "ishga olmoqchi",
+      "ish* topib beraman", "ish* topib beramiz", "ish* topib beradi", "ish* topib berishadi", "ish* topib bermoqchi*", "olib boraman", "olib boramiz", "olib ketaman", "ishga joylab qo'y+", "ishga joylab ber+", "ishga joylashtirib ber+",
+      "ish bor ekan", "ish bor deyishdi", "ish bor deyapti", "ish chiqdi", "reklama*", "ishlashga chaqir+", "ishga olib borishadi"
     ],
     PRE_DEPART: [
       "borsam bo'ladimi", "borsam boladimi", "borishim kerakmi", "borayinmi", "boraymi", "ketsam bo'ladimi", "ketayinmi", "rozi bo'lsam",
@@ -204,12 +288,22 @@ export const uz: LangLexicon = {
       "jo'nashdan oldin", "borishdan oldin", "xavfsizmi", "normalmi", "to'g'rimi", "aldov emasmi", "firibgarlik emasmi", "firibgarmi", "tekshirsam",
       "qanday tekshir+", "tekshirish", "tekshirib", "va'da qilishyapti", "to'lab berishadi",
       "olib qo'yishar ekan", "olib qolishadi", "olib qo'yishadi", "boraman", "ketaman", "uchaman", "kelasi oy", "keyingi hafta", "keyingi oy",
-      "olib qo'yarkan", "olib qolarkan", "hali ketmadik", "hali ketganimiz yo'q", "hali ketmaganmiz", ],
+      "olib qo'yarkan", "olib qolarkan", "hali ketmadik", "hali ketganimiz yo'q", "hali ketmaganmiz",
+      "hali jo'natmadik", "hali jo'natmadim", "hali jo'natganimiz yo'q", "hali ketmadi", "hali ketgani yo'q", "hali ketmagan", "hali bormadim",
+      "hali bormadik", "hali borganim yo'q", "hali uydaman", "hali uydamiz", "hali uyda", "ketish oldidan",
+      "boradigan bo'ldim", "ketadigan bo'ldim", "boradigan bo'ldik", "ketadigan bo'ldik", "yubormoqchimiz", "yubormoqchiman", "jo'natmoqchimiz",
+      "jo'natmoqchiman", "yuborsak bo'ladimi", "jo'natsak bo'ladimi", "yuborsam bo'ladimi", "jo'natsam bo'ladimi", "ketsinmi", "borsinmi", "boraversinmi",
+      "borsak bo'ladimi", "rozi bo'lsinmi", "borishga tayyorlan+", "hujjat yig'yapman", "hujjatlarni tayyorla+",
+    ],
     ABROAD_NOW: [
       "men bu yerda", "biz bu yerda", "shu yerda ishlayman", "ishlayapman", "ishlayapmiz", "ishlab yuribman", "ishlab yuribmiz", "ishlayman",
       "ishlaymiz", "kelganimda", "kelganimizda", "kelganimizdan keyin", "kelgandan keyin", "aeroportda", "yashayapman", "yashayapmiz",
       "yashayman", "oy bo'ldi", "oydan beri", "ketaman desam", "ketaman desak", "ketay desam", "ketay desak", "ketmoqchi bo'lsam",
       "ketmoqchi bo'lsak", "qaytaman desam", "ketishni so'rasam", "ketishni so'rasak", "haftadan beri", "yildan beri",
+      "shu yerdaman", "bu yerdaman", "shu yerdamiz", "bu yerdamiz", "kelganimga", "kelganimizga", "kelganman", "kelganmiz", "ishlab turibman",
+      "ishlab turibmiz", "ishlayapti", "ishlayotgan", "yashayapti", "ketgandim", "ketgan edim", "ketgandik", "ketgan edik", "kelgandim", "kelgan edim",
+      "keldim", "keldik", "bordim", "bordik", "borgandim", "borgan edim", "borgandik", "kelib qoldim", "kelib qoldik", "olib kelishdi", "olib kelishgan",
+      "olib ketishgan", "uchib keldim", "uchib keldik"
     ],
     OVERTIME: [
       "dam olishsiz", "dam olish kuni yo'q", "dam olish yo'q", "dam yo'q", "dam bermay*", "dam oldirmay*", "kechayu kunduz", "kecha-kunduz",
@@ -221,6 +315,10 @@ export const uz: LangLexicon = {
       "manzilni bilmaymiz", "qo'ng'iroq qilishga ruxsat bermay*", "telefon qilishga ruxsat bermay*", "telefon qilishga qo'ymay*",
       "gaplashishga ruxsat bermay*", "gaplashishga qo'ymay*", "hech kimni tanimayman", "tilni bilmayman", "cho'lda", "chekka joyda",
       "uzoq joyda", "telefonim yo'q",
+      "qayerdaman", "qayerdamiz", "qayerda ekanimizni bilmay*", "qayerda ekanimni bilmay*", "qayerdaligimni bilmay*", "qayerdaligimizni bilmay*",
+      "qayerga olib ketishyapti", "qayerga olib ketayotgan*", "qayerga olib ketishayotgan*", "qayerga olib kelishdi", "qayerga .. bilmayman",
+      "qayerga .. bilmaymiz", "telefonni yashirib", "yashirincha yozyapman", "yashirib yozyapman", "telefon* olib qo'yishgan", "hech kim bilan gaplashtirmay*",
+      "gaplashtirishmay*", "gaplashtirmay*", "telefon bermay*"
     ],
     DECEIVE: ["va'da qilishgan", "va'da qilgan", "va'da qilishgandi", "va'da berishgan", "vada qilgan", "aldab", "aldashdi", "aldadi", "aldov*", "aldashgan", "firibgar*", "boshqa ish", "o'rniga", "aslida", "yolg'on*", "yolgon*", "soxta*"],
     CONDITIONS: [
@@ -248,12 +346,13 @@ export const uz: LangLexicon = {
       "o'zim ketdim", "ishdan bo'shadim", "ishdan ketdim", "ishni tashladim", "xo'jayinni almashtirmoqchiman", "boshqa ish topmoqchiman",
     ],
     PRE_NEG: ["hech", "hechqachon", "hech qachon"],
-    POST_NEG: ["emas", "yo'q", "yoq", "emasman", "emasmiz", "emasdi", "yo'qku", "yoqku"],
+    POST_NEG: ["emas", "yo'q", "yoq", "йук", "йукку", "emasman", "emasmiz", "emasdi", "yo'qku", "yoqku"],
     SCOPE_NEG: ["hech kim", "hechkim", "hech kimsa", "hech narsa", "hech qachon", "hech kimga"],
-    MODAL_PRE: ["agar", "mabodo", "basharti", "qanday bilsa", "qanday aniqlash", "qanday bilish", "qanday bilsam", "belgilari", "nima qilish kerak agar", "qanday farqlash", "qanday tanish"],
+    MODAL_PRE: ["agar", "mabodo", "basharti", "qanday bilsa", "qanday aniqlash", "qanday bilish", "qanday bilsam", "belgilari", "nima qilish kerak agar", "qanday farqlash", "qanday tanish", "agarda", "agarki", "bordi-yu", "bordiyu", "borди-ю", "faraz qilaylik", "pasport* .. olib qo'yishadimi", "hujjat* .. olib qo'yishadimi", "pasport* .. olib qo'yadimi", "hujjat* .. olib qo'yadimi", "pasport* .. olib qo'yarmikan", "hujjat* .. olib qo'yarmikan", "pasport* .. olib qolishadimi", "hujjat* .. olib qolishadimi", "pasport* .. olib qoladimi", "hujjat* .. olib qoladimi", "pasport* .. olishadimi", "hujjat* .. olishadimi", "pasport* .. oladimi", "hujjat* .. oladimi", "pasport* .. ushlab turishadimi", "hujjat* .. ushlab turishadimi", "pasport* .. ushlab turadimi", "hujjat* .. ushlab turadimi", "pasport* .. saqlashadimi", "hujjat* .. saqlashadimi", "pasport* .. saqlaydimi", "hujjat* .. saqlaydimi", "pasport* .. bermaydimi", "hujjat* .. bermaydimi", "pasport* .. berishmaydimi", "hujjat* .. berishmaydimi", "pasport* .. qaytarmaydimi", "hujjat* .. qaytarmaydimi", "pasport* .. qaytarishmaydimi", "hujjat* .. qaytarishmaydimi", "pasport* .. olib qo'yishlari mumkin", "hujjat* .. olib qo'yishlari mumkin", "pasport* .. olib qo'yishi mumkin", "hujjat* .. olib qo'yishi mumkin"],
     MODAL_POST: [
       "mumkinmi", "mumkin", "bo'ladimi", "boladimi", "bo'lami", "haqqi bormi", "haqi bormi", "huquqi bormi", "huquqi bor", "haqqi bor", "qonuniymi",
       "qonunga zidmi", "qonuniy", "kerakmi", "to'g'rimi", "togrimi", "normalmi", "shartmi", "ruxsat bormi", "ruxsat etiladimi", "ham bo'ladimi",
+      "desa", "desalar", "deyishsa", "desachi", "mumkinmikan", "bo'larmikan", "bo'larkanmi", "haqlimi", "jinoyatmi", "qonunbuzarlikmi", "ruxsatmi"
     ],
     GENERAL: [
       "yangilik*", "kino*", "film*", "serial*", "insho*", "maqola*", "referat*", "taqdimot*", "televizorda", "internetda o'qidim", "nima degani", "belgilari", "ko'p migrantlar", "ba'zi ish beruvchilar", "maktabda",
@@ -318,10 +417,13 @@ export const uz: LangLexicon = {
       "taklifni tekshir+", "tekshirib ber+", "borsam bo'ladimi", "xorijda ish taklif*", "dubayda ish", "turkiyada ish", "koreyada ish",
       "ish va'da", "ishga olib ketamiz", "ishga olib ketishadi", "vositachi*", "yollovchi*", "ketishdan oldin", "hali ketmadim", "hali uydaman",
       "ish taklifi bor",
+      "agentlik orqali", "agentlik* .. tekshir+", "litsenziya*", "rasmiy agentlik*", "ish* topib beraman", "ish* topib beradi",
+      "ish* topib beramiz", "olib boraman", "ishga joylashtiraman", "ishga joylab qo'yaman", "ish bor deyishdi", "ish bor deyapti", "borishim kerakmi",
+      "ketsam bo'ladimi", "borayinmi", "ketayinmi", "yuborsak bo'ladimi", "jo'natsak bo'ladimi", "ish e'lon*", "vakansiya*"
     ],
     employment_abroad: [
       "patent*", "ish ruxsatnoma*", "ruxsatnoma*", "mehnat shartnoma*", "shartnoma*", "kontrakt*", "maosh*", "oylik*", "ish haqi*", "ish beruvchi*",
-      "ishdan bo'shat+", "ishdan haydash*", "ish almashtir+", "ish qidir+", "ish topish", "mehnat huquq*", "huquqlarim", "soliq*", "tibbiy ko'rik*",
+      "ishdan bo'shat+", "ishdan haydash*", "ish almashtir+", "ish qidir+", "ish topish*", "ish topib ber*", "ish topolmay*", "mehnat huquq*", "huquqlarim", "soliq*", "tibbiy ko'rik*",
       "imtihon*", "rossiyada ishla+", "qurilish*", "zavod*", "ombor*", "ishlayapman", "ishlayman", "xorijda ishla+", "xo'jayin*", "brigadir*",
       "dam olish kuni", "ta'til*", "bolnichniy", "kasallik varaqasi", "patent* .. uzaytir+", "patent* .. yangila+", "patent* .. to'la+",
       "med ko'rik*", "medko'rik*", "medkomissiya*", "barmoq izi*", "daktiloskopiya*", "maosh* .. undir+", "oylik* .. undir+", "pul* .. undir+",
@@ -359,11 +461,14 @@ export const uz: LangLexicon = {
       "pasportni almashtir+", "pasport almashtir+", "pasport muddati*", "muddati o'tgan", "muddati tugagan", "id karta*", "guvohnoma*",
       "tug'ilganlik haqida", "qaytish guvohnomasi", "hujjatni tiklash", "hujjatlarni tiklash", "tiklash*", "biometrik pasport*",
       "xorijga chiqish pasporti*", "o'g'irlatdim", "pasportim o'g'irlandi", "pasportim yo'qoldi",
+      "hujjatlarim*", "hujjatim*", "o'g'irlab ketish+", "o'g'irlash+", "o'g'irlandi", "o'g'irlatib qo'y+", "nusxa*",
+      "pasport* .. rasm*", "hujjat* .. rasm*"
     ],
     contacts_embassies: [
       "elchixona*", "konsullik*", "konsul*", "diaspora*", "vazirlik*", "elchi*", "manzil*", "elchixonasi*", "vakolatxona*", "konsulxona*",
       "elchixona* .. telefon*", "konsul* .. telefon*", "elchixona* .. raqam*", "konsul* .. raqam*", "elchixona* .. manzil*", "konsul* .. manzil*",
       "elchixona* .. kontakt*", "konsul* .. kontakt*",
+      "kontakt*", "diaspora* .. kontakt*", "diasporasi*", "jamoa*", "vatandosh*"
     ],
     trip_to_kazakhstan: [
       "qozog'iston*", "qozogiston*", "qazaqstan*", "olmaota*", "olmata*", "almati*", "almaty*", "ostona*", "astana*", "chimkent*", "shimkent*",
@@ -387,6 +492,8 @@ export const uz: LangLexicon = {
       "chegaradan*", "rkl", "reestr*", "qonuniy bo'lish", "ruid", "gosuslugi", "qancha yashash", "qolsam bo'ladimi", "muddat o'tib",
       "registratsiya* qil*", "registratsiya* .. qilib ber*", "registratsiya* .. qildir*", "ro'yxatga qo'y*", "ro'yxatdan o't*", "ro'yxatga ol*",
       "muddatdan oshib*", "kundan oshib*", "vizasiz .. kun*",
+      "qolish qoida*", "yashash qoida*", "kirish qoida*", "deport* .. qoida*", "migratsiya qoida*", "chet el fuqaro*", "xorijiy fuqaro*",
+      "qoidalari*"
     ],
     permanent_residence: [
       "yashash uchun ruxsatnoma*", "yashash guvohnomasi*", "vnj", "vid na jitelstvo", "doimiy yashash*", "fuqarolik*", "fuqaroligi*", "grajdanstvo*",
@@ -402,3 +509,26 @@ export const uz: LangLexicon = {
     ],
   },
 };
+
+/**
+ * Cyrillic Uzbek is often typed without ў, as у ("хужайин", "олиб куйди", "телефони учик"): the skeleton folds ў/o' to
+ * "o" but у to "u". The matcher adds the у spelling only for terms written with ў, so every Latin term with o' gets
+ * its u spelling here too (not one-word terms of four letters or fewer: "yo'q" → "yuk" is "load", "qo'l" → "kul").
+ */
+const O_APOS = /o['ʻʼ’‘`]/g;
+function withCyrillicU(terms: string[]): string[] {
+  const out = [...terms];
+  const seen = new Set(terms);
+  for (const t of terms) {
+    if (!/o['ʻʼ’‘`]/.test(t)) continue;
+    if (!/\s/.test(t.trim()) && t.replace(/[*+'ʻʼ’‘`]/g, "").length <= 4) continue;
+    const v = t.replace(O_APOS, "u");
+    if (!seen.has(v)) {
+      seen.add(v);
+      out.push(v);
+    }
+  }
+  return out;
+}
+for (const c of Object.keys(uz.concepts) as (keyof typeof uz.concepts)[]) uz.concepts[c] = withCyrillicU(uz.concepts[c] ?? []);
+for (const c of Object.keys(uz.categories) as (keyof typeof uz.categories)[]) uz.categories[c] = withCyrillicU(uz.categories[c] ?? []);
