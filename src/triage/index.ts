@@ -78,7 +78,7 @@ for (const lex of LEXICONS) {
 }
 
 /** Negative pronouns ("nobody", "hech kim", "эч ким", "ешкім", "ҳеҷ кас", "hiç kim", "никакой"): they negate their own clause. */
-const NEG_PRONOUN = /^(?:nobod|no one|noone|no-one|nothing|neither|none|never|nik|nich|hech|hej|hich|ech|esh)/;
+const NEG_PRONOUN = /^(?:nobod|no one|noone|no-one|nothing|neither|none|never|nik|nich|hech|hej|hich|hic|ech|esh)/;
 const negPronounCache = new Map<string, boolean>();
 function isNegPronoun(term: string): boolean {
   let v = negPronounCache.get(term);
@@ -109,6 +109,15 @@ const FLAG_CONCEPT: Record<RedFlagId, ConceptId> = {
   pay_too_high: "F_PAY_HIGH",
   secrecy: "F_SECRECY",
   informal_recruiter: "F_INFORMAL",
+};
+
+/**
+ * Category terms that say little alone (folded): the bare "телефон*", "telefoni", "telephone" under hotline_numbers is in
+ * every message that mentions a phone ("телефон не отвечает", "telefoni o'chiq"); it weighs a quarter unless a strong term
+ * of the category is there too ("номер", "горячая линия", "позвонить", "raqam").
+ */
+const WEAK_CATEGORY_TERM: Partial<Record<CategoryId, RegExp>> = {
+  hotline_numbers: /^(?:telefon|telephon|phone)[a-z]*\*?$/,
 };
 
 /** Category tie-break order (earlier wins a tie). */
@@ -156,6 +165,8 @@ function negated(ctx: Ctx, sp: Span): boolean {
   }
   for (const n of spans(ctx, "SCOPE_NEG")) {
     if (sentence[n.s] !== sentence[sp.s]) continue;
+    // inside the gap of an "a .. b" term: "бизди эч ким камап", "they lock nobody in at night"
+    if (n.s > sp.s && n.e < sp.e && !negAct) return true;
     if (isNegPronoun(n.term)) {
       if (negAct) continue;
       if (n.e < sp.s && n.s >= sp.s - 6 && clause[n.e] === clause[sp.s] && !conjunctionBetween(ctx.tk, n.e, sp.s)) return true;
@@ -237,6 +248,7 @@ function hypothetical(ctx: Ctx, sp: Span, threat = false): boolean {
     // unless the act already happened ("если честно, паспорт забрали, что делать?")
     if (questionSentences.has(sentence[sp.s]!) && conditionalKind(m.term) > 0 && !pastTense(ctx.tk, sp)) return true;
   }
+  if (turkicQuestion(ctx, sp)) return true;
   const lastTok = skel[sp.e] ?? "";
   if (!PAST_END.test(lastTok)) {
     for (const m of spans(ctx, "MODAL_POST")) {
@@ -247,6 +259,40 @@ function hypothetical(ctx: Ctx, sp: Span, threat = false): boolean {
   if (RU_INFINITIVE.test(low[sp.s] ?? "") && questionSentences.has(sentence[sp.s]!)) return true;
   return false;
 }
+
+/**
+ * Turkic yes/no questions on a present or future verb: Uzbek "olib qo'yadimi", "olishadimi", "olarmikan"; Kyrgyz
+ * "алабы", "алышабы", "берешеби"; Turkmen "alarmy", "alýarmy", "aljakmy"; Kazakh "алады ма", "алама"; not past questions
+ * ("oldimi", "qo'ydimi", "алдыбы", "aldymy": did they take?).
+ */
+const TURKIC_Q_GLUED = /(?:[ae]i?dimi|iadimi|shadimi|shedimi|[ae]rmikan|[ae]rmi|iarmi|iermi|jakmi|jekmi|[aeo]bi|[aeo]bu|iobu|[ae]m[ae])$/;
+/** Question particles as typed (not Russian "мы", "бы" nor English "my", "me"). */
+const Q_PARTICLE = new Set(["mi", "mı", "mu", "mikan", "ми", "ма", "ме", "ба", "бе", "па", "пе", "бу", "пу", "мо"]);
+const TURKIC_PRESENT = /(?:[ae]i?di|iadi|iedi|[ae]t|iar|iat|[aeo]r)$/;
+function turkicQuestion(ctx: Ctx, sp: Span): boolean {
+  const tk = ctx.tk;
+  const { skel, low, sentence } = tk;
+  const last = skel[sp.e] ?? "";
+  let q = false;
+  if (last.length >= 5 && TURKIC_Q_GLUED.test(last) && !RU_WORD.test(low[sp.e] ?? "")) q = true;
+  else if (Q_PARTICLE.has(low[sp.e + 1] ?? "") && sentence[sp.e + 1] === sentence[sp.e] && TURKIC_PRESENT.test(last) && !PAST_END_STRICT.test(last)) q = true;
+  if (!q) return false;
+  // "pasportimni olib qo'yishdi, qaytarib beradimi?": the sentence reports a past event (another act in the past tense;
+  // nouns are not looked at: the accusative "паспортту" ends like a past verb)
+  for (const c of PAST_EVENT_CONCEPTS) {
+    for (const o of spans(ctx, c)) {
+      if (sentence[o.s] !== sentence[sp.s] || (o.s <= sp.e && sp.s <= o.e)) continue;
+      if (pastTense(tk, o)) return false;
+    }
+  }
+  return true;
+}
+const PAST_EVENT_CONCEPTS: readonly ConceptId[] = [
+  "TAKE", "CONFINE", "RESTRICT", "BEAT", "RAPE", "THREAT", "NOPAY", "WENT", "DECEIVE", "FORCE", "SOLD", "KIDNAP", "UNREACH", "ESCAPED", "BROUGHT",
+];
+/** Russian words that end like a Turkic question ("мама", "тема", "схема"): Russian-only letters or endings. */
+const RU_WORD = /^(?:мама|тема|схема|дама|рама|зима|панама|программа|система|проблема)$/;
+const PAST_END_STRICT = /(?:(?<![ae]|[ae]i)d[iu]|t[iu]|g[ae]n|k[ae]n)$/;
 
 /** News, films, essays, school work: talk about trafficking, not a case. */
 function generalTalk(ctx: Ctx, sp: Span): boolean {
@@ -276,6 +322,10 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
       let best: Span | null = null;
       let bestDist = Infinity;
       for (const o of spans(ctx, rule.all[i]!)) {
+        if (rule.distinct && o.s <= a.e && a.s <= o.e) continue;
+        if (rule.after && o.s <= a.e) continue;
+        if (rule.notAcross && between(ctx, rule.notAcross, a, o)) continue;
+        if (rule.via && !rule.via.some((c) => spans(ctx, c).some((v) => v.e >= a.s && v.e < o.s))) continue;
         if (win > 0) {
           if (sentence[o.s] !== sentence[a.s]) continue;
           const dist = o.s > a.e ? o.s - a.e : a.s > o.e ? a.s - o.e : 0;
@@ -292,7 +342,8 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
     if (!ok) continue;
     if (rule.unless) {
       let hit = false;
-      for (const u of rule.unless) for (const x of spans(ctx, u)) if (sentence[x.s] === sentence[a.s]) hit = true;
+      // "never gave it back" is no "gave it back": the exception itself must not be negated
+      for (const u of rule.unless) for (const x of spans(ctx, u)) if (sentence[x.s] === sentence[a.s] && !negated(ctx, x)) hit = true;
       if (hit) {
         blocked = true;
         continue;
@@ -304,6 +355,10 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
       let hit = false;
       for (const u of rule.unlessNear) {
         for (const x of spans(ctx, u)) {
+          // a word of the act's own phrase ("увезли за выкуп деньги", "kidnapped for money") is not its object; a word in
+          // the gap of an "a .. b" phrase is ("біреулер телефонымды алып кетті" is a theft), and so is the same word
+          // in both ("кредит" as a debt and a bank)
+          if (x.s >= a.s && x.e <= a.e && x.e - x.s < a.e - a.s && ownWords(ctx.tk, a, x)) continue;
           if (clause[x.s] !== clause[a.s] && clause[x.e] !== clause[a.e]) continue;
           const d = x.s > a.e ? x.s - a.e : a.s > x.e ? a.s - x.e : 0;
           if (d <= nw && !(x.s > a.e ? conjunctionBetween(ctx.tk, a.e, x.s) : conjunctionBetween(ctx.tk, x.e, a.s))) hit = true;
@@ -315,6 +370,18 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
       }
     }
     if (rule.context && !rule.context.some((group) => group.every((c) => (NOUNS.has(c) ? has(ctx, c) : live(ctx, c) !== null)))) {
+      blocked = true;
+      continue;
+    }
+    if (rule.notBy && doneBy(ctx, a, rule.notBy)) {
+      blocked = true;
+      continue;
+    }
+    if (rule.needs && !rule.needs.some((c) => spans(ctx, c).some((x) => sentence[x.s] === sentence[a.s] && !negated(ctx, x) && !generalTalk(ctx, x)))) {
+      blocked = true;
+      continue;
+    }
+    if (rule.threatMarker && !denounceThreat(ctx, a)) {
       blocked = true;
       continue;
     }
@@ -336,6 +403,109 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
   return { fired: null, blocked };
 }
 
+const termWordsCache = new Map<string, string[]>();
+/** Every token of x is a word of the term matched by a (not a token in one of its ".." gaps). */
+function ownWords(tk: Tokens, a: Span, x: Span): boolean {
+  let words = termWordsCache.get(a.term);
+  if (!words) {
+    words = fold(a.term.replace(/\.\./g, " ").replace(/[*+]/g, ""), false).split(/\s+/).filter(Boolean);
+    termWordsCache.set(a.term, words);
+  }
+  for (let i = x.s; i <= x.e; i++) if (!words.some((w) => tk.skel[i]!.startsWith(w))) return false;
+  return true;
+}
+
+/** A span of one of `cs` strictly between spans x and y. */
+function between(ctx: Ctx, cs: readonly ConceptId[], x: Span, y: Span): boolean {
+  const lo = Math.min(x.e, y.e);
+  const hi = Math.max(x.s, y.s);
+  for (const c of cs) for (const v of spans(ctx, c)) if (v.s > lo && v.e < hi) return true;
+  return false;
+}
+
+/**
+ * The act is done by one of `by` (police: "police forced me to pay a fine", "politsiya akamni qamab qo'ydi"): such a word
+ * before it in the sentence (within 8 words, no AGENT in between: "boss said he calls the police, he locks us" is the
+ * boss) or just after it in its clause ("qamab qo'yishdi militsiya").
+ */
+function doneBy(ctx: Ctx, a: Span, by: readonly ConceptId[]): boolean {
+  const { sentence, clause } = ctx.tk;
+  const agents = spans(ctx, "AGENT");
+  for (const c of by) {
+    for (const p of spans(ctx, c)) {
+      if (sentence[p.s] !== sentence[a.s]) continue;
+      if (p.e < a.s && a.s - p.e <= 8) {
+        if (!agents.some((g) => g.s > p.e && g.e < a.s)) return true;
+      } else if (p.s > a.e && p.s - a.e <= 3 && clause[p.s] === clause[a.e]) return true;
+    }
+  }
+  return false;
+}
+
+/** Turkic 1st/2nd person conditional verb forms: "десем", "кетсек", "gitsem", "barsaň", "borsang", "качсан", "кетсең". */
+const TURKIC_COND_WORD = /^[a-z]{2,}s[aeo](?:m|k|n|ng|ngiz|niz|ngar|nar|nglar)$/;
+const NOT_COND_WORD = new Set(["sovsem", "pisem", "chasam", "vesen", "pesen", "osen", "kasam", "rasam", "nasan"]);
+/** "if", "если", "agar", "эгер", "егер", "агар", "eger"; "who / кто" (whoever complains ...) outside a question. */
+const CONDITION_WORDS = new Set(["if", "whoever", "who", "если", "esli", "кто", "agar", "агар", "эгер", "егер", "egerde", "eger", "egerde", "агарчи", "mabodo"]);
+/** "told me to go to the police", "идти в полицию писать заявление", "politsiyaga borib ariza yoz": the person's own step. */
+const GO_NEXT = /^(?:bor|bar|rav|git|gid|bori|bara)/;
+
+/**
+ * A threat to call the police / migration or to deport (rules.ts `threatMarker`): a threat word in the sentence; or,
+ * outside a question, a condition ("если будем возникать", "if i quit", "кетем десем", "gitsem"); or a reported saying
+ * ("гуфт", "дейт", "says") about a denunciation that is neither past ("my friend was deported") nor an instruction
+ * ("хозяин сказал идти в полицию писать заявление").
+ */
+function denounceThreat(ctx: Ctx, a: Span): boolean {
+  const { sentence, questionSentences, skel, low } = ctx.tk;
+  const sent = sentence[a.s]!;
+  for (const t of spans(ctx, "THREAT")) if (sentence[t.s] === sent && !negated(ctx, t) && !generalTalk(ctx, t)) return true;
+  if (pastEvent(ctx.tk, a)) return false;
+  if (!questionSentences.has(sent)) {
+    for (const m of spans(ctx, "MODAL_PRE")) if (sentence[m.s] === sent && isPlainConditional(m.term)) return true;
+    for (let i = 0; i < skel.length; i++) {
+      if (sentence[i] !== sent) continue;
+      if (CONDITION_WORDS.has(low[i]!) || (TURKIC_COND_WORD.test(skel[i]!) && !NOT_COND_WORD.has(skel[i]!))) return true;
+    }
+  }
+  let said = false;
+  for (const v of spans(ctx, "SPEECH")) {
+    if (sentence[v.s] !== sent) continue;
+    // "the police said they will find my phone", "полиция сказала": the police speak, nobody threatens to call them
+    if (v.s === a.e + 1) return false;
+    said = true;
+  }
+  if (!said) return false;
+  for (let i = Math.max(0, a.s - 3); i < a.s; i++) {
+    if (sentence[i] !== sent) continue;
+    if ((i >= a.s - 2 && RU_INFINITIVE.test(low[i]!)) || low[i] === "go") return false;
+  }
+  if (GO_NEXT.test(skel[a.e + 1] ?? "") && sentence[a.e + 1] === sent) return false;
+  // the speaker's own act to come, next to the word: "занг мезанам", "айтам", "topshiraman", "сдам", "will call"
+  const speech = spans(ctx, "SPEECH");
+  for (let i = Math.max(0, a.s - 2); i <= Math.min(skel.length - 1, a.e + 3); i++) {
+    if ((i >= a.s && i <= a.e) || sentence[i] !== sent || speech.some((v) => v.s <= i && i <= v.e)) continue;
+    const cyr = /[\u0400-\u04FF]/.test(low[i]!);
+    const ru = cyr && /[ыэъщ]|(?:ю|у|ут|ют|ит|ет|ст)$/.test(low[i]!) && !/[әіұқғңөүһҳҷӣӯў]/.test(low[i]!);
+    if (ru ? RU_FUTURE.test(skel[i]!) : FUTURE_ACT.test(skel[i]!) || FUTURE_AUX.has(low[i]!)) return true;
+  }
+  return false;
+}
+/** The speaker's act to come: Tajik ме-...-ам/-ем/-ӣ, Turkic 1st person / imperative -am/-aman/-amin/-arin/-jak/-osun. */
+const FUTURE_ACT = /^(?:me[a-z]+(?:am|em|i|ed)|[a-z]{2,}(?:aman|amiz|amin|emin|arin|erin|aris|eris|arys|jak|jek|osun|osin|asin|esin|ibiz|abiz|ebiz)|[a-z]{3,}[ae]m)$/;
+/** Russian perfective future: "позвоню", "сдам", "вызову", "депортнут", "сдадут", "сдаст", "позвонит", "отправит". */
+const RU_FUTURE = /^(?:[a-z]{3,}(?:iu|u)|[a-z]{3,}(?:nut|dut|st)|(?:po|vi|ot|za|sd|pere|do)[a-z]{3,}(?:it|et))$/;
+const FUTURE_AUX = new Set(["will", "gonna", "would", "'ll", "ll", "будет", "буду", "будем", "станет"]);
+
+/** A past event: a past-tense form, or an English participle after was/were/got/been ("was deported", "got arrested"). */
+function pastEvent(tk: Tokens, sp: Span): boolean {
+  if (pastTense(tk, sp)) return true;
+  for (let i = sp.s; i <= sp.e; i++) {
+    if (/^[a-z]+ed$/.test(tk.low[i]!) && /^(?:was|were|got|been|be|get|is|are)$/.test(tk.low[i - 1] ?? "")) return true;
+  }
+  return false;
+}
+
 /** A concept counts if one of its spans is neither negated nor hypothetical. */
 function live(ctx: Ctx, c: ConceptId): Span | null {
   for (const sp of spans(ctx, c)) if (!negated(ctx, sp) && !hypothetical(ctx, sp)) return sp;
@@ -355,19 +525,77 @@ function snippet(tk: Tokens, parts: readonly Span[]): string {
   return tk.text.slice(tk.start[s], tk.end[e]);
 }
 
-const MONEY_AMOUNT = /(?:^|[^\d])(\d{1,3}(?:[ .,]?\d{3})+|\d{4,6})\s*(?:\$|usd|у\.е|долл|dollar|доллар|евро|euro|eur|€)|(?:\$|usd|€)\s*(\d{1,3}(?:[ .,]?\d{3})+|\d{4,6})/iu;
+const MONEY_AMOUNT = /(?:^|[^\d])(\d{1,3}(?:[ .,]?\d{3})+|\d{2,6})\s*(?:\$|usd|у\.е|долл|dollar|доллар|евро|euro|eur|€)|(?:\$|usd|€)\s*(\d{1,3}(?:[ .,]?\d{3})+|\d{2,6})/giu;
+/** Words that make an amount the pay: "a month", "в месяц", "айына", "oyiga", "aýda", "моҳе", "salary", "зарплата", "oylik". */
+const SALARY_WORD = /^(?:month|monthly|per$|salar|zarplat|zp$|mesiac|aina$|oiga$|oiiga$|oilik|aida$|aiga$|ailik|ailig|mohe$|mohona|maosh|maash)/;
+/**
+ * Words that make an amount something the worker pays (a fee, a debt, a ransom): "fee", "pay", "заплатить", "пул мехоҳад",
+ * "сурап", "so'rayapti", "soraýar", "owe", "агентлик 700 dollar oladi" (takes).
+ */
+const FEE_WORD = /^(?:fee|pay|paid|zaplat|oplat|plat|dolj|dolg|owe|ask|want|surap|suraid|sura|sorai|sora|pursid|purs|mepurs|mehoh|talab|tole|tola|kariz|karz|berg|oladi$|aladi$|aliar$|megirad$)/;
 
-/** A monthly pay of 1,500 $/€ or more quoted in an offer; returns the quoted amount. */
-function payTooHigh(text: string): string | null {
-  const m = MONEY_AMOUNT.exec(text);
-  if (!m) return null;
-  const n = Number((m[1] ?? m[2] ?? "").replace(/[ .,]/g, ""));
-  return n >= 1500 && n <= 100000 ? m[0].trim() : null;
+interface Amount {
+  /** first and last token */
+  ti: number;
+  te: number;
+  n: number;
+  text: string;
 }
+
+/** Sums of money in dollars or euros, with their tokens. */
+function amounts(tk: Tokens): Amount[] {
+  const out: Amount[] = [];
+  const { text, start } = tk;
+  MONEY_AMOUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY_AMOUNT.exec(text)) !== null) {
+    const n = Number((m[1] ?? m[2] ?? "").replace(/[ .,]/g, ""));
+    const at = m.index + m[0].search(/\d|\$|€|usd/i);
+    let ti = 0;
+    while (ti + 1 < start.length && start[ti + 1]! <= at) ti++;
+    let te = ti;
+    while (te + 1 < start.length && start[te + 1]! < m.index + m[0].length) te++;
+    out.push({ ti, te, n, text: m[0].trim() });
+  }
+  return out;
+}
+
+/**
+ * A monthly pay of 1,500 $/€ or more quoted in an offer; returns the quoted amount. An amount next to a fee word
+ * ("агентство 1500 доллар пул мехоҳад", "they want 2000$ fee", "надо заплатить 2000$") is what the worker pays, not the
+ * pay, unless a pay word is next to it too ("2000$ per month").
+ */
+function payTooHigh(ctx: Ctx, list: readonly Amount[]): string | null {
+  for (const a of list) if (a.n >= 1500 && a.n <= 100000 && !feeAmount(ctx, a.ti, a.te)) return a.text;
+  return null;
+}
+
+/**
+ * The amount at tokens ti..te is something the worker pays (a fee word within 3 words; with `offerOnly`, not a debt), not
+ * the pay (no pay word next to it).
+ */
+function feeAmount(ctx: Ctx, ti: number, te: number, offerOnly = false): boolean {
+  const { skel } = ctx.tk;
+  let salary = false;
+  let isFee = false;
+  for (let j = Math.max(0, ti - 3); j <= Math.min(skel.length - 1, te + 3); j++) {
+    if (j >= ti && j <= te) continue;
+    if (SALARY_WORD.test(skel[j]!)) salary = true;
+    if (FEE_WORD.test(skel[j]!) && !(offerOnly && /^(?:dolj|dolg|owe|kariz|karz|berg)/.test(skel[j]!))) isFee = true;
+  }
+  if (!isFee) {
+    for (const c of offerOnly ? FEE_CONCEPTS_OFFER : FEE_CONCEPTS) for (const f of spans(ctx, c)) if (f.e >= ti - 3 && f.s <= te + 3) isFee = true;
+  }
+  return isFee && !salary;
+}
+const FEE_CONCEPTS: readonly ConceptId[] = ["F_FEE", "DEBT", "PAY_VERB"];
+const FEE_CONCEPTS_OFFER: readonly ConceptId[] = ["F_FEE", "PAY_VERB"];
 
 /** Age words after a number ("15 year old", "15 лет", "15 yoshli", "15 жаштагы", "15 жасар", "15-сола", "15 ýaşly", "15 yasly"). */
 const AGE_WORD = /^(?:iosh|jash|jas|sol|iash|ias|io$|iro$)/;
 const AGE_GLUED = /^(\d{1,2})(?:io|iro|iosh|jash|jas|sol|iash|ias)/;
+const TG_DURATION_AFTER = /^(?:pesh|boz|ast$|shud|kor|meshav|mond|boz|zindag|dar$|inja|ba$)/;
+const TG_DURATION_BEFORE = new Set(["to", "baroi", "ba", "az", "kariib", "kareb", "kamakam", "beshtar", "ziiod", "kam"]);
 const DURATION_BEFORE = new Set(["uje", "za", "cherez", "na", "for", "over", "after", "pochti", "bolshe", "bolee"]);
 /** A case ending on a bare age, glued or after a hyphen: Kyrgyz/Kazakh "15те", "16-да", "17де", "13тө"; Uzbek "16da". */
 const AGE_CASE_GLUED = /^(\d{1,2})(?:d[aeo]|t[aeo]|g[aeo]|k[aeo])$/;
@@ -390,7 +618,11 @@ function ageAt(skel: readonly string[], i: number): { age: number; end: number }
   if (glued) return { age: Number(glued[1]), end: i };
   if (!/^\d{1,2}$/.test(t)) return null;
   const age = Number(t);
-  if (AGE_WORD.test(next)) return { age, end: i + 1 };
+  if (AGE_WORD.test(next)) {
+    // Tajik "5 сол кор кардам", "2 сол боз", "то 2 сол", "3 сол шуд": a duration, not an age ("16 сола", "16 солаам" are ages)
+    if (next === "sol" && (TG_DURATION_AFTER.test(skel[i + 2] ?? "") || TG_DURATION_BEFORE.has(skel[i - 1] ?? ""))) return null;
+    return { age, end: i + 1 };
+  }
   // "15 year(s) old", "15-летняя", "15 лет" (not "15 лет назад", "уже 15 лет", "15 лет работаю")
   if (/^i?ears?$/.test(next) && skel[i + 2] === "old") return { age, end: i + 2 };
   if (/^letn/.test(next)) return { age, end: i + 1 };
@@ -444,6 +676,16 @@ function addAgeMinor(ctx: Ctx): void {
   }
 }
 
+/** The children a nanny looks after ("бала күтуші", "çaga seredýär", "сидеть с детьми") are no minors at risk. */
+function dropNannyChildren(ctx: Ctx): void {
+  const nanny = spans(ctx, "NANNY");
+  if (nanny.length === 0) return;
+  const id = CONCEPT_TID.get("MINOR")!;
+  const list = ctx.found.get(id);
+  if (!list) return;
+  ctx.found.set(id, list.filter((m) => !nanny.some((n) => n.s <= m.e && m.s <= n.e)));
+}
+
 /** Add a span found outside the trie (ages, short country codes, durations), keeping the list in token order. */
 function addSpan(ctx: Ctx, c: ConceptId, sp: Span): void {
   const id = CONCEPT_TID.get(c)!;
@@ -467,7 +709,8 @@ function addShortCodes(ctx: Ctx): void {
  * count alone; short ones ("oy", "ай", "моҳ", "год", "yil") need a number before them ("ой" is also "oh", "моҳӣ" a fish);
  * weeks count from three ("уже 3 недели", "for weeks", "бир нече жума").
  */
-const MONTH_ALONE = /^(?:months?$|mesiac|mesac|oidan|oilab|oilar|aidan|ailap|ailar|aidai|godami|iears$|iildan|jildan)/;
+// "бир айдай" (about a month), not Kazakh "айдайды" (drives)
+const MONTH_ALONE = /^(?:months?$|mesiac|mesac|oidan|oidir|oilab|oilar|aidan|aidir|ailap|ailar|aidai(?!d)|godami|iears$|iildan|jildan|iildir)/;
 const MONTH_COUNTED = /^(?:month|oi$|ai$|moh$|mohi$|moho|god$|goda$|iear$|iil$|jil$|sol$)/;
 const WEEK_UNIT = /^(?:week|nedel|hafta|apta|hepde|juma$|jumadan|jumadai)/;
 const NUMBER_WORD = new Set([
@@ -477,6 +720,8 @@ const MANY = new Set([
   "three", "four", "five", "six", "seven", "eight", "several", "many", "few", "tri", "chetire", "piat", "shest", "neskolko", "mnogo", "uch", "tort",
   "besh", "olti", "necha", "neche", "ush", "bes", "neshe", "birneshe", "se", "chor", "panj", "chand", "dort", "bash", "birnache", "nache",
 ]);
+/** Ordinals from the third: "третью неделю", "четвертый месяц", "third week", "uchinchi hafta", "үчүнчү жума". */
+const ORDINAL_3 = /^(?:tret|chetvert|piat|shest|sedm|third|fourth|fifth|sixth|uchinchi|tortinchi|beshinchi|uchunchu|tortunchu|beshinchi|ushinshi|tortinshi|besinshi|seiom|chorum|panjum|ucunji|dordunji|basinji)/;
 /** "уже 3 недели", "2 oydan beri", "бир айдан бери", "for weeks": a silence of three weeks or more adds LONG_TIME. */
 function addLongTime(ctx: Ctx): void {
   const { skel } = ctx.tk;
@@ -485,7 +730,11 @@ function addLongTime(ctx: Ctx): void {
     const prev = skel[i - 1] ?? "";
     const counted = /^\d+$/.test(prev) || NUMBER_WORD.has(prev) || MANY.has(prev);
     let long = MONTH_ALONE.test(w) || (counted && MONTH_COUNTED.test(w));
-    if (!long && WEEK_UNIT.test(w)) long = (/^\d+$/.test(prev) && Number(prev) >= 3) || MANY.has(prev) || w === "weeks" || w === "nedeliami";
+    if (!long && WEEK_UNIT.test(w)) {
+      // "уже 3 недели", "for weeks", "третью неделю тишина", "6 ҳафта боз"; with the durative "-dir" from two ("2 haftadir")
+      const n = /^\d+$/.test(prev) ? Number(prev) : NUMBER_WORD.has(prev) && /^(?:two|dva|dve|ikki|eki|iki|du)$/.test(prev) ? 2 : 0;
+      long = n >= 3 || MANY.has(prev) || ORDINAL_3.test(prev) || w === "weeks" || w === "nedeliami" || (n >= 2 && /dir$/.test(w));
+    }
     if (long) {
       addSpan(ctx, "LONG_TIME", { s: i, e: i, cond: false, term: "<duration>" });
       return;
@@ -509,6 +758,8 @@ function offerFlags(ctx: Ctx): { flags: Map<RedFlagId, Span[]>; amount: string |
   };
   for (const f of RED_FLAG_IDS) {
     for (const sp of spans(ctx, FLAG_CONCEPT[f])) {
+      // a quoted amount ("1500 доллар") is the pay only if it is not what the worker is asked to pay
+      if (f === "pay_too_high" && /\d/.test(ctx.tk.skel[sp.s]!) && feeAmount(ctx, sp.s, sp.e)) continue;
       if (!flagNegated(sp)) {
         out.set(f, [sp]);
         break;
@@ -534,8 +785,18 @@ function offerFlags(ctx: Ctx): { flags: Map<RedFlagId, Span[]>; amount: string |
     const p = near("DOC", "TAKE", 5);
     if (p) out.set("passport_kept", p);
   }
-  const amount = out.has("pay_too_high") ? null : payTooHigh(ctx.tk.text);
+  const sums = amounts(ctx.tk);
+  const amount = out.has("pay_too_high") ? null : payTooHigh(ctx, sums);
   if (amount) out.set("pay_too_high", []);
+  // a sum the worker is asked to pay ("агенттик 1500 доллар сурап жатат", "agentlik 700 dollar oladi") is a fee
+  if (!out.has("recruitment_fee")) {
+    for (const a of sums) {
+      if (feeAmount(ctx, a.ti, a.te, true)) {
+        out.set("recruitment_fee", [{ s: a.ti, e: a.te, cond: false, term: "<amount>" }]);
+        break;
+      }
+    }
+  }
   return { flags: out, amount };
 }
 
@@ -551,23 +812,36 @@ const OBJECT_PRONOUNS = new Set([
  * "My kids stayed home, I work in Moscow" is a parent working abroad.
  */
 function minorSentAway(ctx: Ctx): [Span, Span] | null {
-  const { sentence, clause, low } = ctx.tk;
+  const { sentence, clause, low, questionSentences } = ctx.tk;
   for (const m of spans(ctx, "MINOR")) {
     if (negated(ctx, m) || hypothetical(ctx, m)) continue;
     for (const c of ["WORK", "WENT"] as const) {
       for (const w of spans(ctx, c)) {
         if (sentence[w.s] !== sentence[m.s]) continue;
         const d = w.s > m.e ? w.s - m.e : m.s > w.e ? m.s - w.e : 0;
-        if (d > 10) continue;
-        if (clause[w.s] === clause[m.s]) return [m, w];
+        if (d > 14) continue;
+        // a question or a hypothetical about the trip ("can my son (16) work in Russia?"), unless it already happened
+        if (hypothetical(ctx, w) || (questionSentences.has(sentence[w.s]!) && !pastTense(ctx.tk, w))) continue;
+        if (clause[w.s] === clause[m.s]) {
+          if (d <= 10) return [m, w];
+          continue;
+        }
         if (w.s > m.e) {
           for (let i = m.e + 1; i <= w.e; i++) if (clause[i] !== clause[m.s] && OBJECT_PRONOUNS.has(low[i]!)) return [m, w];
+          // "інім 16 жаста, біреу ресейге жұмысқа алып кетті": a stated age, then the next clause with someone taking
+          // the minor away (the object left unsaid), with no "I / мен / я" in between (a parent who works abroad)
+          if (m.term === "<age>" && c === "WENT" && clause[w.s] === clause[m.e]! + 1) {
+            let self = false;
+            for (let i = m.e + 1; i < w.s; i++) if (SELF_PRONOUNS.has(low[i]!)) self = true;
+            if (!self) return [m, w];
+          }
         }
       }
     }
   }
   return null;
 }
+const SELF_PRONOUNS = new Set(["i", "we", "я", "мы", "men", "biz", "мен", "биз", "ман", "мо", "ya", "my"]);
 
 const RU_PAST = /[аеиоуыяюё]л(?:и|а|о|ся|ась|ись)?$/;
 const RU_PAST_LATIN = /[aeiouy]l(?:i|a|o)?$/;
@@ -604,12 +878,54 @@ function pastTense(tk: Tokens, p: Span): boolean {
   return false;
 }
 
+/** A year in the past ("в 2023", "2022 yilda"): a past time, like "last year". */
+const PAST_YEAR = /^(?:19[89]\d|20[012]\d)/;
+
+/**
+ * A past exploitation and a need now (see analyse): two signs of exploitation (unpaid or forced work, sexual
+ * exploitation, deception into work, held, escaped, "I was a victim"), a sign that it is over (escaped, back home,
+ * a past time) and a request for help or a lawyer, a threat or an extortion. Returns the evidence spans.
+ */
+function pastExploitation(ctx: Ctx, hasInd: (i: IndicatorId) => boolean): Span[] | null {
+  const ok = (c: ConceptId): Span | null => {
+    for (const sp of spans(ctx, c)) if (!negated(ctx, sp) && !generalTalk(ctx, sp)) return sp;
+    return null;
+  };
+  const escaped = live(ctx, "ESCAPED");
+  const victim = live(ctx, "VICTIM");
+  const held = live(ctx, "HELD");
+  const signs =
+    (hasInd("withholding_of_wages") ? 1 : 0) + (hasInd("forced_labour") ? 1 : 0) + (hasInd("sexual_exploitation") ? 1 : 0) +
+    (hasInd("deception") && has(ctx, "WORK") ? 1 : 0) + (held ? 1 : 0) + (escaped ? 1 : 0) + (victim ? 1 : 0);
+  if (signs < 2) return null;
+  let pastYear: Span | null = null;
+  for (let i = 0; i < ctx.tk.skel.length; i++) if (/^\d{4}$/.test(ctx.tk.skel[i]!) && PAST_YEAR.test(ctx.tk.skel[i]!)) pastYear = { s: i, e: i, cond: false, term: "<year>" };
+  const over = escaped ?? victim ?? ok("HOME_NOW") ?? ok("PAST_TIME") ?? pastYear;
+  if (!over) return null;
+  const need = ok("HELP") ?? ok("LAWYER") ?? ok("HELP_NOW") ?? live(ctx, "THREAT") ?? live(ctx, "DEBT") ?? (hasInd("threats") ? over : null);
+  if (!need) return null;
+  return need === over ? [over] : [over, need];
+}
+
+/**
+ * Sexual exploitation that is over: escaped or back home ("я вернулась домой"), or a victim term with a past time ("i ran
+ * from the sauna last year"), and no confinement, violence or "help now" ("алдап алып кетти, енди ..." is not over).
+ */
+function sexOver(ctx: Ctx, levelOf: ReadonlyMap<IndicatorId, Level>): boolean {
+  if (!(live(ctx, "ESCAPED") || live(ctx, "HOME_NOW") || (live(ctx, "VICTIM") && has(ctx, "PAST_TIME")))) return false;
+  for (const [i, l] of levelOf) {
+    if (l !== "urgent" || i === "sexual_exploitation" || i === "threats") continue;
+    return false;
+  }
+  return true;
+}
+
 /** Indicators that need a pre-departure check rather than an escalation when the person has not left yet. */
 const OFFER_SOFT = new Set<IndicatorId>(["retention_of_documents", "debt_bondage", "withholding_of_wages", "forced_labour", "deception", "restriction_of_movement", "isolation"]);
 /** Indicators that make a minor's case urgent. */
 const MINOR_TRIGGERS = new Set<IndicatorId>([
   "forced_labour", "sold", "sexual_exploitation", "kidnapping", "confinement", "physical_violence", "withholding_of_wages", "debt_bondage",
-  "retention_of_documents", "restriction_of_movement", "threats", "relative_missing", "sexual_violence", "past_trafficking",
+  "retention_of_documents", "restriction_of_movement", "threats", "relative_missing", "sexual_violence", "past_trafficking", "forced_marriage",
 ]);
 
 export interface Analysis extends Assessment {
@@ -622,6 +938,7 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   const tk = tokenize(text);
   const ctx: Ctx = { tk, found: matcher.match(tk.skel) };
   addShortCodes(ctx);
+  dropNannyChildren(ctx);
   addAgeMinor(ctx);
   addLongTime(ctx);
 
@@ -653,11 +970,27 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   // Unpaid wages or "I cannot leave" alone are labour disputes; together, or with debt/documents/threats, forced labour.
   const coercion =
     hasInd("retention_of_documents") || hasInd("debt_bondage") || hasInd("threats") || hasInd("forced_labour") || levelOf.get("restriction_of_movement") === "high";
+  // a debt to the employer (not a bank loan) with unpaid wages: the worker cannot get out of it
+  const employerDebt = spans(ctx, "DEBT").some((d) => !negated(ctx, d) && !hypothetical(ctx, d) && !spans(ctx, "BANK").some((b) => tk.sentence[b.s] === tk.sentence[d.s]));
   if (!leaveFree) {
-    if (hasInd("withholding_of_wages") && (coercion || hasInd("restriction_of_movement"))) raise("withholding_of_wages", "high");
+    if (hasInd("withholding_of_wages") && (coercion || hasInd("restriction_of_movement") || employerDebt)) raise("withholding_of_wages", "high");
     if (hasInd("restriction_of_movement") && (hasInd("withholding_of_wages") || coercion || live(ctx, "DEBT"))) raise("restriction_of_movement", "high");
     if (hasInd("excessive_overtime") && coercion) raise("excessive_overtime", "high");
   }
+
+  // Exploited before (unpaid or forced work, deception into work, held, sexual exploitation, escaped) and now asking for
+  // help or a lawyer, threatened or extorted: a past trafficking case that needs help now (high). Unpaid wages alone with
+  // a lawyer asked for stay a labour dispute.
+  const pastCase = pastExploitation(ctx, hasInd);
+  if (pastCase) {
+    const prev = levelOf.get("past_trafficking");
+    if (!prev || rank[prev] < rank.high) {
+      byInd.set("past_trafficking", { rule: { id: "past_case", ind: "past_trafficking", level: "high", all: [] }, ind: "past_trafficking", level: "high", parts: pastCase });
+      levelOf.set("past_trafficking", "high");
+    }
+  }
+  // Sexual exploitation that is over (escaped, back home, "I was a victim"), with nothing urgent going on now: high.
+  if (levelOf.get("sexual_exploitation") === "urgent" && sexOver(ctx, levelOf)) levelOf.set("sexual_exploitation", "high");
 
   // Has the person not left yet? Then document/debt/wage terms describe an offer, not an exploitation.
   const offerWords = has(ctx, "OFFER") || has(ctx, "PRE_DEPART");
@@ -677,7 +1010,12 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
   if (minor && !generalTalk(ctx, minor)) {
     let trigger: Fired | undefined;
     for (const [i, f] of byInd) if (MINOR_TRIGGERS.has(i) && (rank[levelOf.get(i)!] >= 1 || i === "sexual_exploitation" || i === "withholding_of_wages")) trigger = f;
-    const workAbroad = has(ctx, "WORK") && (has(ctx, "WENT") || has(ctx, "ABROAD")) && !preDeparture ? minorSentAway(ctx) : null;
+    // a minor given in marriage
+    const marry = trigger ? null : live(ctx, "MARRY_OFF");
+    if (marry && !generalTalk(ctx, marry)) trigger = { rule: RULES[0]!, ind: "forced_marriage", level: "urgent", parts: [marry] };
+    // taken away for work (Kazakhstan is no foreign country for a Kazakh speaker), not asked about ("can my 16-year-old
+    // work in Russia?"); before departure too ("a woman is taking her to Turkey next week to work")
+    const workAbroad = has(ctx, "WORK") && (has(ctx, "WENT") || foreignPlace(ctx, lang)) ? minorSentAway(ctx) : null;
     if (trigger || workAbroad) {
       const parts = trigger ? [minor, ...trigger.parts] : workAbroad ? [...workAbroad] : [minor];
       byInd.set("minor", { rule: { id: "minor", ind: "minor", level: "urgent", all: ["MINOR"] }, ind: "minor", level: "urgent", parts });
@@ -761,8 +1099,11 @@ function pickCategory(ctx: Ctx, lang: Lang, preDeparture: boolean, anyFlag: bool
   for (const c of CATEGORY_IDS) {
     const list = ctx.found.get(CATEGORY_TID.get(c)!);
     if (!list) continue;
+    const weak = WEAK_CATEGORY_TERM[c];
+    // a weak term counts fully only next to a strong one of the same category ("телефон" with "номер", "горячая линия")
+    const strong = weak ? list.some((sp) => !weak.test(fold(sp.term))) : true;
     let s = 0;
-    for (const sp of list) s += 1 + 0.5 * (sp.e - sp.s);
+    for (const sp of list) s += weak && !strong && weak.test(fold(sp.term)) ? 0.25 : 1 + 0.5 * (sp.e - sp.s);
     scores.set(c, s);
   }
   const merge = (from: CategoryId, into: CategoryId): void => {

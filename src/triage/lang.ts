@@ -41,6 +41,8 @@ const LETTER_WEIGHTS: Record<string, Partial<Scores>> = {
   ӣ: { tg: 3 }, ӯ: { tg: 3 }, ҷ: { tg: 3 },
   // Kazakh
   ә: { kk: 3 }, і: { kk: 3 }, ұ: { kk: 3 }, һ: { kk: 2 },
+  // Kazakh Latin (2021 alphabet): ū (ұ), ı (ы); ǵ (ғ) and ú (ү) are rarer
+  ū: { kk: 2.5 }, ı: { kk: 2 }, ǵ: { kk: 2 }, ú: { kk: 1 },
   // shared Kazakh / Kyrgyz
   ң: { ky: 1.5, kk: 1.5 }, ө: { ky: 1.5, kk: 1.2 }, ү: { ky: 1.5, kk: 1.2 },
   // shared Uzbek Cyrillic / Tajik / Kazakh

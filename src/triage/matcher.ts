@@ -86,9 +86,10 @@ function parseTerm(raw: string): WordPat[] | null {
     // split inner punctuation the way the tokenizer does
     const pieces = body.split(/[^\p{L}\p{M}\p{N}'ʻʼ’‘`´$]+/u).filter((p) => p.length > 0);
     for (let i = 0; i < pieces.length; i++) {
-      const w = fold(pieces[i]!);
-      if (w.length === 0) continue;
       const last = i === pieces.length - 1;
+      // a stem's last letter is not the end of a word: no word-final "j" → "й" there (normalize.ts)
+      const w = fold(pieces[i]!, !(last && mode !== 0));
+      if (w.length === 0) continue;
       out.push({ w, mode: last ? mode : 0, gap: out.length > 0 && i === 0 ? gap : false });
     }
     gap = false;
@@ -96,11 +97,26 @@ function parseTerm(raw: string): WordPat[] | null {
   return out.length > 0 ? out : null;
 }
 
-/** Cyrillic letters people often replace with plain ones (Tajik ҷ→ч, Uzbek ў→у): add that spelling too. */
+/** A word ending in a vowel + Latin "j" (folded as "й") or Cyrillic "ж" (folded as "j"): "iloj", "муж", "муж*". */
+const FINAL_J_WORD = /(?<=[aeiouy])j(?=\s|$)/g;
+const FINAL_ZH_WORD = /(?<=[аеёиоуыэюяөүұәіӯӣ])ж(?=\s|$)/g;
+const FINAL_ZH_STEM = /(?<=[аеёиоуыэюяөүұәіӯӣ])ж\*(?=\s|$)/g;
+
+/**
+ * Cyrillic letters people often replace with plain ones (Tajik ҷ→ч, Uzbek ў→у): add that spelling too. A word-final
+ * Latin "j" after a vowel folds as "й" ("domoj" = "домой"), so a word ending in a vowel + "j"/"ж" gets both readings:
+ * Uzbek "iloj" also as "илож", Russian "муж" (and the stem "муж*" as the whole word) also as Latin "muj".
+ */
 function variants(term: string): string[] {
   const out = [term];
   if (term.includes("ҷ")) out.push(term.replace(/ҷ/g, "ч"));
   if (term.includes("ў")) out.push(term.replace(/ў/g, "у"));
+  const low = term.toLowerCase();
+  if (FINAL_J_WORD.test(low)) out.push(low.replace(FINAL_J_WORD, "ж"));
+  FINAL_J_WORD.lastIndex = 0;
+  if (FINAL_ZH_WORD.test(low) || FINAL_ZH_STEM.test(low)) out.push(low.replace(FINAL_ZH_STEM, "й").replace(FINAL_ZH_WORD, "й"));
+  FINAL_ZH_WORD.lastIndex = 0;
+  FINAL_ZH_STEM.lastIndex = 0;
   return out;
 }
 

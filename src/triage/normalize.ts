@@ -6,7 +6,8 @@
  *  - Cyrillic (Russian, Uzbek, Kyrgyz, Kazakh, Tajik) is transliterated to Latin;
  *  - Latin letters with diacritics (Turkmen, Kazakh Latin, Uzbek oʻ/gʻ) lose them;
  *  - kh/x/h → h, q → k, zh/j → j, ts (before a vowel)/c → c, w → v, y → i, ie → e, shch/sch → sh, "4" before a letter → ch
- *    (SMS Russian "4to"), apostrophes and soft/hard signs vanish, doubled letters become single.
+ *    (SMS Russian "4to"), apostrophes and soft/hard signs vanish, doubled letters become single; a Latin "j" ending a
+ *    word after a vowel is "й" ("domoj", "so mnoj" = "домой", "со мной").
  * Before folding, Latin look-alike letters inside a mostly-Cyrillic word are made Cyrillic ("пacпорт" → "паспорт").
  * So "паспорт", "pasport", "passport", "паспортум" all start with "pasport"; "убьют", "ubyut", "ub'yut" are
  * "ubiut"; Uzbek "қамаб" and "qamab" are "kamab". Lexicon terms go through the same function.
@@ -35,6 +36,8 @@ const SEQ_MAP: Record<string, string> = {
 };
 const IE = /ie/g;
 const DOUBLE = /([^ \d])\1+/g;
+/** A Latin "j" typed at the end of a word after a vowel is the Russian "й": "domoj", "so mnoj", "moj" meet "домой", "мной". */
+const FINAL_J = /(?<=[aeiouy])j(?= |$)/g;
 
 function mapChars(s: string): string {
   let out = "";
@@ -51,17 +54,21 @@ function mapChars(s: string): string {
   return out;
 }
 
-/** Fold a lowercase string (words separated by single spaces; spaces are kept one to one). */
-export function foldLower(s: string): string {
-  return mapChars(s)
+/**
+ * Fold a lowercase string (words separated by single spaces; spaces are kept one to one). `finalJ` (default true)
+ * reads a word-final Latin "j" after a vowel as "й"; lexicon stems (`stem*`, `stem+`) are folded without it, since
+ * their last letter is not the end of a word ("işberij*" must still match "işberiji").
+ */
+export function foldLower(s: string, finalJ = true): string {
+  return mapChars(finalJ ? s.replace(FINAL_J, "i") : s)
     .replace(SEQ, (m) => SEQ_MAP[m] ?? m)
     .replace(IE, "e")
     .replace(DOUBLE, "$1");
 }
 
 /** Fold any text: lowercase, unify apostrophes, then foldLower. Used for lexicon terms. */
-export function fold(s: string): string {
-  return foldLower(unifyApostrophes(s.normalize("NFC").toLowerCase()));
+export function fold(s: string, finalJ = true): string {
+  return foldLower(unifyApostrophes(s.normalize("NFC").toLowerCase()), finalJ);
 }
 
 const APOS = /[ʻʼ’‘`´′ʹ]/g;

@@ -31,6 +31,7 @@ export const INDICATOR_IDS = [
   "forced_labour",
   "relative_missing",
   "past_trafficking",
+  "forced_marriage",
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -91,6 +92,21 @@ export const CONCEPT_IDS = [
   "BANK", // bank, credit, mortgage, microloan: a debt to a bank is not debt bondage (shared terms)
   "HOME_PLACE", // a place in the speaker's home region (Tashkent, Bishkek, Dushanbe ...), for the category (shared terms)
   "KZ_PLACE", // Kazakhstan and its cities: home for Kazakh speakers (shared terms)
+  "POLICE", // police, militia, cops: as the one who acts, an arrest or a fine, not the employer (shared terms)
+  "WHERE_AM_I", // I do not know where I am / which city (shared terms)
+  "BROUGHT", // brought / taken / driven somewhere by someone (shared terms)
+  "KIDNAP_CAR", // a person put / pushed into a car and taken away (shared terms)
+  "FIND_THREAT", // we will find / know where they live / something will happen (a threat with a family word; shared terms)
+  "LAWYER", // lawyer, court, have them punished (shared terms)
+  "PAST_TIME", // ago, last year, before, раньше, былтыр, мурда, o'tgan yili, соли гузашта (shared terms)
+  "HOME_NOW", // I am home now / came back home (shared terms)
+  "HELD", // a person kept / held: меня держали, i was kept (shared terms)
+  "RECRUIT_CHANNEL", // social media, an ad, an acquaintance as the recruiter (shared terms)
+  "MARRY_OFF", // giving a woman or girl in marriage (shared terms)
+  "FORCED_MARRIAGE", // a marriage forced in itself (shared terms)
+  "UNWILLING", // did not want / against her will (shared terms)
+  "EXPOSE", // tell the family, photos, shaming: blackmail, a threat to reputation rather than safety (shared terms)
+  "NANNY", // nanny, looking after children as a job: those children are no minors at risk (shared terms)
   // grammar
   "PRE_NEG", // not, не (directly before the verb)
   "POST_NEG", // emas, yo'q, жок, жоқ, däl, ýok, нест (after the verb)

@@ -42,6 +42,25 @@ const FAMILY_HARM_PHRASES: string[] = ["hurt", "harm", "touch"].flatMap((v) =>
 /** "in almaty", "go to kazakhstan": Kazakhstan as a destination (for Kazakh speakers index.ts turns it into home). */
 const KZ_TRIP: string[] = KZ_PLACES.flatMap((p) => [`in ${p}`, `to ${p}`, `go ${p}`]);
 
+/** "keep" with what is kept ("keep my passport", "keeps them"): "keep" alone folds to "kep", the Kyrgyz "кеп" (word, talk). */
+const KEEP_TAKE: string[] = [
+  "keeps", "keeping",
+  ...["my", "our", "the", "all", "them", "it", "her", "him", "us", "me", "his", "their", "your", "passport*", "document*", "doc", "docs", "paper*", "id",
+    "ids", "phone*", "everything", "everyone*"].map((o) => `keep ${o}`),
+];
+
+/**
+ * "boss" folds to "bos", the Kazakh "бос" (free, empty: "бос жұмыс бар ма", "бос орын"), and the prefix "boss*" also
+ * matches the Uzbek "boshqa" (other) and the Turkmen "boş" (empty): "boss" counts with a word next to it.
+ */
+const BOSS_TERMS: string[] = [
+  "bosses",
+  ...["my", "the", "our", "his", "her", "their", "new", "old", "first", "former", "to", "from", "with", "at", "for", "by", "owe", "also"].map((w) => `${w} boss*`),
+  ...["say*", "said", "tell*", "told", "paid", "pay*", "beat*", "hit*", "make*", "made", "took", "take*", "keep*", "kept", "has", "have", "had", "is", "was",
+    "will", "want*", "call*", "threat*", "gave", "give*", "didnt", "didn't", "doesnt", "doesn't", "dont", "don't", "does", "did", "only", "hold*", "held",
+    "lock*", "force*", "sold", "sell*", "send*", "sent", "refuse*", "wont", "won't", "can", "could", "he", "she", "and", "not", "never"].map((v) => `boss ${v}`),
+];
+
 /** "not allowed to leave the flat", "dont let her get out of the house": confinement to a named place. */
 const CONFINE_PLACES: string[] = [
   "not allowed to", "cant", "can't", "cannot", "can not",
@@ -157,7 +176,7 @@ export const en: LangLexicon = {
       "nachalnik*", "those people", "these people", "same people", "the people", "the guys", "those guys",
       "same man", "same woman", "the lady", "the agent", "the madam", "mediator*", "posrednik*", "dispatcher*", "firm",
       "brigadir*",
-      "boss*", "employer*", "owner*", "landlord*", "recruiter*", "agent", "agents", "agency", "agencies", "company", "brigadier*",
+      ...BOSS_TERMS, "employer*", "owner*", "landlord*", "recruiter*", "agent", "agents", "agency", "agencies", "company", "brigadier*",
       "foreman", "supervisor*", "manager*", "master", "madam", "mama", "pimp*", "the man", "the woman", "they", "them", "he", "she",
       "host family", "sponsor*", "kafeel", "kafil", "middleman", "broker*",
     ],
@@ -169,7 +188,9 @@ export const en: LangLexicon = {
       "grandson*", "granddaughter*", "her husband", "his wife",
       "my sister", "my brother", "my son", "my daughter", "my husband", "my wife", "my mother", "my mom", "my mum", "my father",
       "my dad", "my friend", "my cousin", "my niece", "my nephew", "my aunt", "my uncle", "my girlfriend", "my boyfriend",
-      "my relative*", "our daughter", "our son", "my neighbour*", "my neighbor*", "my classmate", "sister", "brother", "daughter", "son",
+      "my relative*", "our daughter", "our son", "my neighbour*", "my neighbor*", "my classmate", "sister", "brother", "daughter",
+      // not "son" alone: the Turkmen "soň" (after, then: "soň işe gitdim")
+      "his son", "her son", "their son", "son was", "son went", "son left", "son has", "son not", "son doesnt", "son does not",
       "husband", "wife", "cousin", "niece", "nephew",
     ],
     MINOR: [
@@ -177,7 +198,8 @@ export const en: LangLexicon = {
       "not adult", "schoolchild*", "pupil*", "adolescent*", "9th grade", "10th grade", "11th grade", "8th grade", "9 grade", "10 grade",
       "9 class", "10 class", "9th class", "10th class",
       ...MINOR_AGE,
-      "child", "children", "kid", "kids", "minor", "minors", "underage", "under age", "under 18", "teen*", "schoolgirl*", "schoolboy*",
+      // not "teen*" / "teen": folded "ten*", the English "ten" and the currency "тенге / теңге / teňňe"
+      "child", "children", "kid", "kids", "minor", "minors", "underage", "under age", "under 18", "teenage*", "teenager*", "schoolgirl*", "schoolboy*",
       "little girl", "little boy", "young girl*", "orphan*",
     ],
     COST: ["ticket*", "flight*", "visa*", "airfare", "travel cost*", "housing", "accommodation", "rent", "food", "meals", "room", "bed", "uniform", "recruitment fee*", "the fee", "documents cost"],
@@ -203,7 +225,9 @@ export const en: LangLexicon = {
       "is with .. foreman", "are with .. foreman", "is with .. sponsor*", "are with .. sponsor*", "stay* with .. boss*", "stay* with .. employer*",
       "is with him", "are with him", "is with them", "are with them", "is at .. boss*", "are at .. boss*", "get them back only", "get it back only",
       "give them back only", "give it back only", "back only if", "back only after", "return* only if", "return* only after",
-      "took", "taken", "take away", "takes", "taking", "keep*", "kept", "hold*", "held my", "held our", "confiscat*", "seiz*", "has my", "has our",
+      // not "hold*": the Uzbek "holda" (in a state: "pasportsiz holda ishlayapman"); not "keep*" / "keep": folded "kep", the Kyrgyz
+      // "кеп" (word, talk: "паспортум боюнча кеп бар") and the Kazakh "кепілдік" (guarantee)
+      "took", "taken", "take away", "takes", "taking", ...KEEP_TAKE, "kept", "hold", "holds", "holding", "held my", "held our", "confiscat*", "seiz*", "has my", "has our",
       "has all our", "have my", "have our", "got my passport", "won't give* back", "wont give* back", "will not give* back", "not give* back",
       "not giving back", "doesn't give* back", "doesnt give* back", "don't give* back", "dont give* back", "refus* to give*", "refus* to return",
       "won't give* .. back", "wont give* .. back", "will not give* .. back", "not give* .. back", "doesn't give* .. back", "doesnt give* .. back",
@@ -247,7 +271,8 @@ export const en: LangLexicon = {
       "i am locked", "im locked", "i'm locked", "am locked", "she is locked", "he is locked", "she was locked", "he was locked",
       "they are locked", "girls are locked", "kept locked", "keep* .. locked", "door* .. lock*", "always lock*", "lock* her", "lock* him",
       "lock* them", "lock* everyone", "lock* everybody", "lock* the gate*", "lock* the room*", "lock* the flat", "lock* the apartment",
-      "windows with bars", "window* .. bars", "bars on* .. window*", "barred", "barbed wire", "under guard", "guard* watching",
+      // not "barred" alone: the Tajik "баред" (take!: "ҳуҷҷатҳоро ба консулгарӣ баред")
+      "windows with bars", "window* .. bars", "bars on* .. window*", "barred window*", "window* barred", "windows are barred", "barred door*", "door* barred", "barred in", "barred the door*", "barred us", "barred me", "barbed wire", "under guard", "guard* watching",
       "guard* watch*", "guard* .. door", "guard* us", "guard* day and night", "security guard*", "watch* us all the time",
       "watch* me all the time", "watch* us day and night", "watch* us 24", "escorted", "escort* us everywhere", "escort* me everywhere",
       "go* with us everywhere", "go* with me everywhere", "come* with us everywhere", "follow* us everywhere", "follow* me everywhere",
@@ -362,6 +387,8 @@ export const en: LangLexicon = {
       "our families", "family back home", "my village",
     ],
     HELP_NOW: [
+      // not "sos" / "сос" alone: folded, it is the Kazakh colloquial "сос" (then: "сос жұмыс таптық"); SOS with a call for help or a person
+      "sos help", "help sos", "sos please", "please sos", "sos sos", "sos urgent", "sos save", "sos we", "sos i", "sos they", "sos my",
       "dont know where i am", "don't know where i am", "do not know where i am", "dont know where we are", "don't know where we are",
       "do not know where we are", "dont know where they are taking", "don't know where they are taking", "dont know where they take",
       "dont know where they took", "don't know where they took", "help me pls now", "pls help now", "plz help now", "please help now",
@@ -370,20 +397,22 @@ export const en: LangLexicon = {
       "save my daughter", "save my son", "save my sister", "save my brother", "save my wife", "save my husband", "save my child*", "save my kid*",
       "save her", "save him", "save them", "rescue her", "rescue him", "rescue my", "rescue them",
       "save me", "save us", "rescue me", "rescue us", "come get me", "come and get me", "come for me", "get me out", "get us out", "take me out",
-      "sos", "help me now", "help now", "help us now", "help me please now", "please help me now", "urgent help", "urgently help",
+      "help me now", "help now", "help us now", "help me please now", "please help me now", "urgent help", "urgently help",
       "help me urgently", "help immediately", "need help now", "need help urgently", "emergency", "911", "112", "help help",
     ],
     HELP: ["help*", "assist*", "support", "advice", "advise"],
     SEX: [
       "sauna*", "work* with clients", "go to clients", "go with clients", "sent to clients", "sit with clients", "sit with men",
       "drink with clients", "drink with men", "vip client*", "men clients", "male clients", "call girl*", "massage salon*",
-      "massage for men", "erotic*", "intim", "intim*", "seks*", "prostit*", "porn*", "webcam*", "dance* for clients", "bar girl*",
+      // not "intim*": it also matched the English "intimidate", "intimate"
+      "massage for men", "erotic*", "intim", "intimn*", "seks*", "prostit*", "porn*", "webcam*", "dance* for clients", "bar girl*",
       "hostess*", "sleep with boss", "sleep with him", "sleep with the boss", "with men for money", "men for money", "sell* her body",
       "sell* my body", "sell* body",
       "club for men", "dance for men", "dance in club", "dance in a club", "night club*", "nightclub*",
       "be with men", "be with man", "go with men", "sleep with men", "with different men", "with many men", "with men every", "with men at night",
       "bring* men", "brought men", "men come to", "serve men", "entertain men", "entertain clients",
-      "prostitut*", "sex work*", "sex", "sexual*", "brothel*", "escort*", "clients", "client", "sleep with", "sleeping with", "massage parlor*",
+      // not "sex" alone: folded "seh", the Tajik "сех" and Uzbek "sex" (a workshop: "дар сех кор мекунам", "sexga qamab")
+      "prostitut*", "sex work*", "for sex", "have sex", "had sex", "sex with", "sex for", "forced sex", "sex slave*", "sex trafficking", "sex industry", "sex club*", "sex service*", "sex job*", "oral sex", "sexual*", "brothel*", "escort*", "clients", "client", "sleep with", "sleeping with", "massage parlor*",
       "massage parlour*", "strip*", "nightclub* hostess", "hostess", "dancer*", "intimate service*", "pimp*",
     ],
     FORCE: [
@@ -804,7 +833,7 @@ export const en: LangLexicon = {
       ...WORK_ABROAD,
       "low salary", "small salary", "salary is low", "salary is small", "pay is low", "pay is small", "low pay", "hard work", "work very hard",
       "work hard", "working conditions", "too much work", "salary late", "salary is late", "late salary", "paid late",
-      "work permit", "patent", "contract", "employment contract", "salary", "wages", "employer", "boss", "overtime", "day off", "days off",
+      "work permit", "patent", "contract", "employment contract", "salary", "wages", "employer", ...BOSS_TERMS, "overtime", "day off", "days off",
       "sick leave", "vacation pay", "labour rights", "labor rights", "workers rights", "worker rights", "my rights", "fired", "dismiss*",
       "quit", "change job*", "change employer", "new job", "find a job", "find work", "job search", "labour inspection", "labor inspection",
       "complain about employer", "not paid", "not been paid", "rights", "another job", "other job", "unpaid", "underpaid", "tax", "taxes",
@@ -834,7 +863,9 @@ export const en: LangLexicon = {
       "worried", "worry*", "didnt call", "not call*", "no call*", "stopped calling", "no news", "not answer*", "phone is off", "phone off",
       "lost contact", "no contact", "cant reach",
       "family", "husband", "wife", "divorce*", "children", "child", "kids", "parents", "mother", "father", "health", "hospital", "doctor",
-      "sick", "ill", "illness", "disease", "pregnan*", "baby", "alimony", "pension", "benefit*", "social", "depress*", "psycholog*",
+      "sick",
+      // not "ill" alone: the Turkmen "ýyl" and Uzbek "yil" (year) fold to it
+      "is ill", "am ill", "was ill", "fell ill", "got ill", "very ill", "seriously ill", "ill with", "became ill", "illness", "disease", "pregnan*", "baby", "alimony", "pension", "benefit*", "social", "depress*", "psycholog*",
       "domestic", "loneliness", "lonely", "medicine", "hiv", "tb", "tuberculosis", "disab*", "school for my child", "kindergarten",
     ],
     id_documents: [

@@ -22,9 +22,10 @@ const PERSONS_ACC = [
 
 /** "maaş" typed without ş (a prefix "maas*" would fold to "mas*" and match maşgala, maslahat ...). */
 const MAAS = ["maas", "maasy", "maasym", "maasymy", "maasymyz", "maasymyzy", "maasyny", "maaslary"];
-/** "maaş" (Turkish "maaş", "maaşımı") as whole forms: the prefix "maaş*" folds to "mash*" and would match "maşyn" (car), "maşgala" (family). */
+/** "maaş" (Turkish "maaş", "maaşımı") as whole forms: the prefix "maaş*" folds to "mash*" and would match "maşyn" (car), "maşgala" (family);
+ * not "maaşyň" / "maaşyny" either: folded "mashin / mashini", the Russian and Tajik "машин / машини" (car). */
 const MAASH = [
-  "maaş", "maaşy", "maaşym", "maaşymy", "maaşymyz", "maaşymyzy", "maaşyny", "maaşlary", "maaşlarymyzy", "maaşyň", "maaşa", "maaşdan", "maaşymdan",
+  "maaş", "maaşy", "maaşym", "maaşymy", "maaşymyz", "maaşymyzy", "maaşlary", "maaşlarymyzy", "maaşa", "maaşdan", "maaşymdan",
   "maaşymyzdan", "maaşymyň", "maaşlar",
 ];
 const WAGE_FORMS = [...MAASH, ...MAAS];
@@ -55,7 +56,8 @@ const base: LangLexicon = {
     MONEY: ["aýlyk*", "zähmet haky*", "hakym*", "hakymyzy", "pul*", "zarplata*", "töleg*", "iş haky*", "paramy", "paramyzy", "paralarymy", ...WAGE_FORMS],
     AGENT: [
       "hojaýyn*", "hojaýka*", "hanym*", "iş berij*", "işberij*", "brigadir*", "başlyk*", "naçalnik*", "agent", "agentlik*", "firma*", "kompaniýa*", "araçy*", "olar",
-      "olaryň", "olara", "öý eýesi*", "patron*", "müdir*", "ussa*", "şef*",
+      // not "ussa*" / "ussa": folded "usa", the English "USA" and the Kazakh "ұсақ" (small: "ұсақ қарыздарым бар")
+      "olaryň", "olara", "öý eýesi*", "patron*", "müdir*", "ussam", "ussamyz", "ussany", "ussanyň", "ussadan", "ussalar*", "ussa aga*", "şef*",
     ],
     REL: [
       "aýal doganym*", "uýam*", "jigim*", "doganym*", "agam*", "oglum*", "gyzym*", "adamym*", "aýalym*", "ejem*", "kakam*", "dostum*", "joram*",
@@ -69,8 +71,13 @@ const base: LangLexicon = {
       // ages ("15 ýaşly", "15 yasly", "15 yasynda") are the shared age rule (index.ts)
     ],
     COST: [
-      "bilet*", "ýol kira*", "ýol puly*", "uçar*", "wiza*", "kwartira*", "ýaşaýyş*", "jaý*", "iýmit*", "nahar*", "resminama*", "patent*",
+      "bilet*", "ýol kira*", "ýol puly*", "uçar*", "wiza*", "kwartira*", "ýaşaýyş*",
+      // not "jaý*" / "jaý" / "jaýy": folded "jai", the Kazakh "жай" (just, simply: "жай сұрайын деп едім"); also the English "jail"
+      "jaý üçin", "jaý puly*", "jaý kira*", "jaý we*", "jaýyň puly*", "jaýyň kira*", "ýaşaýan jaý*", "iýmit*", "nahar*", "resminama*", "patent*",
       "egin-eşik*", "hasaba alyş*", "ýatak*",
+      // a fine ("штраф", "shtraf", "jarima", "ҷарима", "jerime", "айыппұл") is a cost in every lexicon, never also WORKOFF: listed in both, one
+      // word made debt bondage ("какой штраф будет за регистрацию?"); with a debt or a deduction from wages it still is
+      "jerime*", "ştraf*",
     ],
     WORK: [
       "iş", "işe", "işde", "işi", "işim*", "işle*", "zähmet*", "ofisiant*", "garson*", "aşpez*", "tikinçi*", "enekeç*", "hyzmatkär*", "satyjy*",
@@ -113,8 +120,11 @@ const base: LangLexicon = {
       "ýeke çykmak gadagan*", "ýeke çykmaga goýma*", "ýeke çykmaga goýano*", "ýeke çykmaga rugsat ýok", "ýeke çykmaga rugsat berme*", "ýeke çykarma*",
       "ýeke çykaranok*", "ýeke goýberme*", "ýeke goýbereno*", "ýeke çykyp bolmaýar", "dışarı çıkarmıyor*", "dışarı çıkamıyor*", "dışarı çıkmamıza izin*",
       ...PERSONS_ACC.flatMap((o) => [`${o} .. zor bilen sakla+`, `${o} .. ýapyp goý+`, `${o} .. gabap goý+`]), "gapyny gulpla+", "gabadylar", "gabap", "gabap goý+", "gabaldyk", "gabady",
-      "daşary çykarmaýar*", "daşaryk çykarmaýar*", "çykarmaýarlar", "çykarmaýar", "çykaranok*", "çykarmaýa*", "garawul*", "goragçy*", "podwal*",
-      "ýerzemin*", "ýesir*", "gul edip", "zynjyr*", "daňyp goý+", "daňyp", "bizi saklaýarlar", "meni saklaýarlar",
+      "daşary çykarmaýar*", "daşaryk çykarmaýar*", "çykarmaýarlar", "çykarmaýar", "çykaranok*", "çykarmaýa*", "garawul*", "goragçy*",
+      // a basement only with a holding or locking verb ("podwalda ýaşaýarys" is a poor home)
+      ...["podwal*", "podval*", "ýerzemin*"].flatMap((p) => [`${p} .. sakla+`, `${p} .. ýap+`, `${p} .. gulpla+`, `${p} .. sal+`, `${p} .. tut+`, `${p} .. gabap*`]),
+      // not "ýesir*": folded "esir*", the Kazakh "есірткі" (drugs)
+      "ýesir", "ýesirlik*", "ýesire", "ýesirde", "ýesir edip", "ýesir et+", "ýesir ed+", "ýesir sakla+", "gul edip", "zynjyr*", "daňyp goý+", "daňyp", "bizi saklaýarlar", "meni saklaýarlar",
       "bizi zor bilen sakla+", "meni zor bilen sakla+", "gözegçilikde", "gulplap sakla+", "gulplap otyr+", "gabap sakla+", "ýapyk sakla+",
       "ýapyp goý+", "ýapyp sakla+", "gulply", "gulpy bar",
       // "cannot get out / not let out" of a place (without the place it may be "cannot quit the job": CANT_LEAVE / RESTRICT)
@@ -171,13 +181,16 @@ const base: LangLexicon = {
     ],
     HELP_NOW: [
       "halas ediň", "halas et+", "halas edäýiň", "gutaryň", "çalt kömek", "tiz kömek", "gyssagly kömek", "derrew kömek", "meni alyp gidiň",
-      "bizi alyp gidiň", "alyp gidiň", "meni bu ýerden alyp", "bu ýerden alyp gidiň", "sos", "kömek kömek", "polisiýa jaň ediň", "polisiýa çagyryň",
+      // not "sos" / "сос" alone: folded, it is the Kazakh colloquial "сос" (then: "сос жұмыс таптық"); SOS with a call for help or a person
+      "sos kömek*", "kömek* sos", "sos halas*", "halas* sos", "sos ýardam*", "sos sos",
+      "bizi alyp gidiň", "alyp gidiň", "meni bu ýerden alyp", "bu ýerden alyp gidiň", "kömek kömek", "polisiýa jaň ediň", "polisiýa çagyryň",
       "gelip alyň", "häzir kömek ediň", "häzir kömek", "kömek ediň häzir", "kömek ediň tiz", "imdat", "tiz geliň", "çalt geliň",
       "derrew geliň", "gaçmaga kömek*", "gaçmaga ýardam*", "gutulmaga kömek*", "çykmaga kömek ediň", "meni çykaryň", "bizi çykaryň", "bu ýerden çykaryň", "bizi gutaryň", "meni gutaryň", "şu wagt kömek", "edil häzir kömek",
     ],
     HELP: ["kömek*", "ýardam*", "maslahat*"],
     SEX: [
-      "jelep*", "jelepçilik*", "jynsy*", "intim*", "müşderi*", "klient*", "erkekler bilen", "erkeklere", "bedenini sat+", "bedenimi sat+", "seks*",
+      // not "intim*": it also matched the English "intimidate", "intimate"
+      "jelep*", "jelepçilik*", "jynsy*", "intim", "intimn*", "müşderi*", "klient*", "erkekler bilen", "erkeklere", "bedenini sat+", "bedenimi sat+", "seks*",
       "saunada", "sauna", "bordel*", "eskort*", "ýatmaga mejbur*", "gijeki klub*", "striptiz*", "tansçy*", "massaž salon*", "ahlaksyzlyk*",
       "erkekleriň ýanyna", "erkek* ýanyna", "müşderi* ýanyna", "myhman* bilen ýat+", "erkek* bilen ýat+", "jelephana*", "pahyşe*", "fahişe*",
       "konsomatris*", "massaž*",
@@ -212,13 +225,15 @@ const base: LangLexicon = {
       // a relative sold: "gyzymy ... satypdyrlar"
       ...["gyzymy", "oglumy", "aýalymy", "uýamy", "jigimi", "inimi", "doganymy", "gyzlary", "gyzlarymyzy"].flatMap((r) => [`${r} .. satdy*`, `${r} .. satyp*`]),
     ],
-    DEBT: ["bergi*", "bergim*", "bergili*", "bergidar*", "karz*", "kredit*", "gaýtarmaly", "borç*", "borçly*", "bergiň", "bergiňiz*", "dolg*"],
+    DEBT: [
+      // not "bergi*": the Kyrgyz "бергиле" (give!: "жардам бергиле") and the Uzbek "bergin" (give)
+      "bergi", "bergini", "bergisi*", "bergimiz*", "bergiler*", "bergileri*", "bergiden", "bergä", "bergim*", "bergili*", "bergidar*", "karz*", "kredit*", "gaýtarmaly", "borç*", "borçly*", "bergiň", "bergiňiz*", "dolg*"],
     WORKOFF: [
       "işläp ber+",
       ...["işläp töle", "işläp üz", "işläp öde"].flatMap((v) => [`${v}meli*`, `${v}rsiň`, `${v}rsi*`, `${v}ň`, `${v}p*`, `${v}ýäris`, `${v}ýärin`,
         `${v}ýärler`, `${v}mek*`, `${v}mäge`, `${v}mege`, `${v}megi`, `${v}ýär`, `${v}ýäs`]),
       "işläp töläp*", "işläp tölärsiň", "işläp üzmeli*", "işläp üzersiň", "işläp üzüp*", "işläp üzýä*", "bergini üz+", "bergini işläp", "aýlykdan tut+", "aýlykdan kes+", "aýlykdan aýyr+", "kesip alýar*",
-      "tutup galýar*", "jerime*", "ştraf*", "bergim köpel*", "bergim art*", "bergi art*", "bergi köpel*", "mugt işle+", "aýlykdan", "zähmet hakyndan",
+      "tutup galýar*", "bergim köpel*", "bergim art*", "bergi art*", "bergi köpel*", "mugt işle+", "aýlykdan", "zähmet hakyndan",
       "işläp ödemeli", "işläp ödärsiň", "işläp tölemeli", "işläp bermeli", "işläp gaýtarmaly", "aýlyg* tut+", "aýlyg* kes+", ...WAGE_FORMS.flatMap((m) => [`${m} tut+`, `${m} kes+`]),
       // "you owe (us)", said to the worker: the debt claim itself
       "bergiň*", "bergileriň*", "bergilisiň*",
@@ -299,7 +314,8 @@ const base: LangLexicon = {
     ],
     VULN: ["bikanun*", "resminamasyz*", "dokumentsiz*", "hasaba alynmadyk", "patentsiz*", "gitjek ýerim ýok", "pulum ýok", "dili bilemok", "göwreli*", "ýalňyz*"],
     TRAFFICKING: [
-      "adam söwdasy*", "adam söwda*", "adam satmak*", "adamlary sat+", "gulçulyk*", "gul", "gullar", "mejbury zähmet*", "mejbury iş*",
+      // not "gul" alone: the Uzbek, Tajik and Kazakh "gul / гул / гүл" (a flower)
+      "adam söwdasy*", "adam söwda*", "adam satmak*", "adamlary sat+", "gulçulyk*", "gul ýaly", "gul edip", "gul hökmünde", "gul etdi*", "gullar", "mejbury zähmet*", "mejbury iş*",
       "ekspluatasiýa*", "trafik*", "adam alyş-çalşy*", "adam satyş*", "adam satuw*", "gul söwda*",
       "insan ticaret*",
     ],
@@ -323,7 +339,8 @@ const base: LangLexicon = {
       "gerekmi", "dogrumy", "kadalymy", "rugsat barmy", "bolýar",
     ],
     GENERAL: [
-      "täzelik*", "kino*", "film*", "serial*", "düzme*", "makala*", "referat*", "telewizorda", "internetde okadym", "näme diýmek", "alamatlary", "köp migrantlar", "käbir iş berijiler", "mekdepde", "seminar*", "trening*", "habarlarda", "habarda", "täzeliklerde",
+      // not "kino*" / "кино*": the prefix matched the Uzbek "qiynoq" (torture) and the Kyrgyz "кыйноо", which fold to "kino..."
+      "täzelik*", "kino", "kinoda", "kinony", "kinoa", "kinodan", "kinodaky", "kinolar*", "kinoteatr*", "film*", "serial*", "düzme*", "makala*", "referat*", "telewizorda", "internetde okadym", "näme diýmek", "alamatlary", "köp migrantlar", "käbir iş berijiler", "mekdepde", "seminar*", "trening*", "habarlarda", "habarda", "täzeliklerde",
       "okadym", "okapdym", "gazet*", "doklad*", "taslama*", "prezentasi*", "sapakda",
       ],
     QUESTION_WORD: ["näme", "nädip", "nirede", "nirä", "haçan", "kim", "näçe", "haýsy", "nämä", "nähili"],
@@ -427,7 +444,7 @@ const base: LangLexicon = {
     ],
     tourist_trip: ["dynç almag*", "dynç almak*", "turist*", "turizm*", "syýahat*", "dynç alyş*", "tur", "tura git+", "tura bar+", "tura ugra+", "tur bilen", "putýowka*", "ekskursiýa*", "myhmanhana*", "zyýarat*", "umra*"],
     what_is_trafficking: [
-      "adam söwdasy*", "adam söwda*", "gulçulyk*", "mejbury zähmet*", "näme diýmek", "alamatlary", "täzelik*", "kino*", "film*", "düzme*", "makala*",
+      "adam söwdasy*", "adam söwda*", "gulçulyk*", "mejbury zähmet*", "näme diýmek", "alamatlary", "täzelik*", "kino", "kinoda", "kinony", "kinoa", "kinodan", "kinodaky", "kinolar*", "kinoteatr*", "film*", "düzme*", "makala*",
       "referat*", "ekspluatasiýa*", "nädip goramaly", "nädip saklanmaly", "howpsuz migrasiýa*",
     ],
     marriage_abroad: ["durmuşa çykmag*", "durmuşa çykmak*", "öýlenmeg*", "öýlenmek*", "äre çykmag*", "durmuşa çyk+", "öýlen+", "nika*", "toý*", "gyýew*", "gelin*", "daşary ýurtly*", "daşary ýurt raýat*", "sawçy*", "tanyşmak*", "äre çyk+"],

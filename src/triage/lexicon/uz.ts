@@ -5,6 +5,9 @@ import type { LangLexicon } from "../types";
  * skeleton (қ→k, ў→o, ғ→g, х/ҳ→h, ...). Where Cyrillic Uzbek writes a word differently from a plain
  * transliteration, it is listed too. Verb stems with "+" reject negative endings (olib qo'y+ ≠ olib qo'ymadi).
  */
+/** Basements (Latin and Cyrillic): "podvalda", "yerto'laga", "ертўлада". */
+const BASEMENTS = ["yerto'la*", "erto'la*", "podval*", "ертўла*", "подвал*"];
+
 export const uz: LangLexicon = {
   lang: "uz",
   markers: [
@@ -25,9 +28,14 @@ export const uz: LangLexicon = {
       "biometrik*", "prava*", "haydovchilik guvohnoma*",
     ],
     PHONE: ["telefon*", "mobil*", "tel", "telefonim*", "smartfon*"],
-    MONEY: ["pul*", "ish haqi*", "ish haqqi*", "ish haqim*", "maosh*", "moosh*", "oylik*", "zarplata*", "zp", "haqim*", "haqqim*", "haqimiz*", "haqqimiz*", "ishhaqi*", "avans*", "hisob-kitob*"],
+    MONEY: ["pul*", "ish haqi*", "ish haqqi*", "ish haqim*", "maosh*", "oylik*",
+      // "moosh" (a typo of maosh) only as whole forms: "moosh*" folds to "mosh*", the Tajik "мошин" (car: "маро ба мошин шинонданд")
+      "moosh", "mooshim", "mooshimni", "mooshimiz", "mooshimizni", "mooshni", "mooshi", "mooshlar*", "mooshga", "mooshdan",
+      "zarplata*", "zp", "haqim*", "haqqim*", "haqimiz*", "haqqimiz*", "ishhaqi*", "avans*", "hisob-kitob*"],
     AGENT: [
-      "xo'jayin*", "xojayin*", "hojayin*", "xozyain*", "ish beruvchi*", "ishberuvchi*", "brigadir*", "boshliq*", "nachalnik*", "usta*", "agent",
+      "xo'jayin*", "xojayin*", "hojayin*", "xozyain*", "ish beruvchi*", "ishberuvchi*", "brigadir*", "boshliq*", "nachalnik*", "agent",
+      // not "usta*": it folds onto the Kazakh "ұстап / ұстайды / ұстау" (to hold, to keep)
+      "usta", "ustam", "ustamiz", "ustaga", "ustadan", "ustaning", "ustani", "ustalar*", "ustamga", "ustamizga",
       "agentlik*", "firma*", "kompaniya*", "vositachi*", "yollovchi*", "ular", "ularning", "ularga", "uy egasi*", "sutenyor*", "shef*", "direktor*",
       "prorab*", "rahbar*", "ishbilarmon*", "хўжайин*", "rabotodatel*", "работодател*", "hozyain*", "xozayin*",
     ],
@@ -39,17 +47,26 @@ export const uz: LangLexicon = {
       "sevgilim*", "yigitim*", "kelinchak*", "ўғлим*", "ўғлимиз*", "дўстим*", "ўртоғим*", "қўшним*", "ўғли",
     ],
     MINOR: [
-      "bola", "bolani", "bolalar*", "bolam*", "bolamni", "voyaga yetmagan*", "voyaga etmagan*", "balog'atga yetmagan*", "o'smir*", "osmir*",
+      // not "bola" alone: the Kazakh "бола ма / бола алмаймын" (can, may be); not "bolam*": the Kazakh "боламын / боламыз" (I / we will be)
+      "yosh bola", "kichik bola", "kichkina bola", "hali bola", "bola hali", "bola ekan", "bola edi", "bu bola", "bola ishla*", "bola .. ishlat+",
+      "bolani", "bolalar*", "bolam", "bolamni", "bolamga", "bolamning", "bolamdan", "bolamizni", "bolamizga", "bolamizning", "voyaga yetmagan*", "voyaga etmagan*", "balog'atga yetmagan*", "o'smir*", "osmir*",
       "qizcha*", "o'g'il bola*", "qiz bola*", "maktab o'quvchi*", "maktabda o'qiydi*", "yosh bola*", "go'dak*", "chaqaloq*", "yetim*",
       "18 yoshga to'lmagan", "18ga to'lmagan", "18 ga to'lmagan", "voyaga yetmagan",
     ],
     COST: [
       "chipta*", "bilet*", "yo'l kira*", "yol kira*", "yo'lkira*", "yo'l haqi*", "yo'l puli*", "samolyot*", "aviabilet*", "viza*", "ijara*",
       "kvartira*", "uy puli*", "turar joy*", "yotoqxona*", "yotoq joy*", "ovqat*", "ovqat puli*", "yemak*", "rasmiylashtir*", "hujjat*",
-      "patent*", "registratsiya*", "jarima*", "shtraf*", "kiyim*", "forma*",
+      "patent*", "registratsiya*",
+      // a fine ("штраф", "shtraf", "jarima", "ҷарима", "jerime", "айыппұл") is a cost in every lexicon, never also WORKOFF: listed in both, one
+      // word made debt bondage ("какой штраф будет за регистрацию?"); with a debt or a deduction from wages it still is
+      "jarima*", "shtraf*",
+      // not "kiyim*" / "kiyim": "kiyim" folds to "kim" (who: "hech kim", "kimga", "kimlar")
+      "kiyim-kechak*", "kiyim puli*", "kiyim-bosh*", "ish kiyim*", "maxsus kiyim*", "forma", "formani", "formaga", "formasi*", "forma uchun",
     ],
     WORK: [
-      "ish", "ishga", "ishda", "ishni", "ishim*", "ishla*", "mehnat*", "ishchi*", "ferma*", "qurilish*", "stroyka*", "teplitsa*", "issiqxona*",
+      "ish", "ishga", "ishda", "ishni", "ishim*", "ishla*", "mehnat*",
+      // not "ishchi*": "sch" folds to "sh", so "ishchi*" is "ishi*" and matches the Kazakh "ішінде / ішіне" (inside)
+      "ishchi", "ishchilar*", "ishchiman", "ishchimiz", "ishchini", "ishchiga", "ishchisi*", "ferma*", "qurilish*", "stroyka*", "teplitsa*", "issiqxona*",
       "zavod*", "fabrika*", "sexga", "sexda", "paxta*", "dalaga", "dalada", "mardikor*", "oshxona*", "restoran*", "kafe*", "ombor*",
       "ишга", "ишда", "ишла*", "ферма*", "қурилиш*",
       "enaga*", "nyanya*", "sidelka*", "ofitsiant*", "ofitsantka*", "oshpaz*", "farrosh*", "uborshitsa*", "sotuvchi*", "haydovchi*", "kuryer*", "qorovul*", "uy xizmatchi*", "xizmatkor*", "domrabotnitsa*", "yuk tashi*", "gruzchik*", "posudomoy*", "brigada*", "obyekt*", "ob'ekt*", "bozorda", "ishxona*", "ish joy*",
@@ -90,9 +107,11 @@ export const uz: LangLexicon = {
       "eshikni yopib", "eshikni qulf*", "tashqariga chiqarmay*", "tashqariga chiqarishmay*", "chiqarmayapti", "chiqarishmayapti", "chiqarmaydi",
       "chiqarishmaydi", "chiqarmay*", "chiqarishmay*", "chiqishga ruxsat bermay*", "chiqishga qo'ymay*", "chiqishga qoymay*", "chiqa olmaymiz",
       "chiqolmaymiz", "chiqa olmayman", "chiqolmayman", "chiqib bo'lmaydi", "qo'riqchi*", "qoriqchi*", "soqchi*", "qo'riqlab tur*", "qo'riqlashyapti",
-      "yerto'la*", "erto'la*", "podval*", "asirlikda", "asir", "zanjir*", "bog'lab qo'yish+", "bog'lab qo'ydi", "bog'lab qo'ygan", "bog'lab tashla+", "qo'limni bog'la+", "qo'llarimni bog'la+", "qo'l-oyog'imni bog'la+", "arqon bilan bog'la+",
+      // a basement only with a holding or locking verb ("podvalda yashaymiz", "podvalda sex bor" is a poor home or a workshop)
+      ...BASEMENTS.flatMap((p) => [`${p} .. ushla+`, `${p} .. saqla+`, `${p} .. yopib*`, `${p} .. qama+`, `${p} .. qulfla+`, `${p} .. sol+`, `${p} .. tashla+`]),
+      "asirlikda", "asir", "zanjir*", "bog'lab qo'yish+", "bog'lab qo'ydi", "bog'lab qo'ygan", "bog'lab tashla+", "qo'limni bog'la+", "qo'llarimni bog'la+", "qo'l-oyog'imni bog'la+", "arqon bilan bog'la+",
       "bizni ushlab", "meni ushlab", "bizni saqlab", "majburan ushlab", "kuzatib tur*", "kuzatishyapti",
-      "қамаб қўй+", "чиқаришмай*", "чиқармай*", "қўриқчи*", "ертўла*",
+      "қамаб қўй+", "чиқаришмай*", "чиқармай*", "қўриқчи*",
       // a person kidnapped or held: also here, because the shared kidnap rule is void whenever money is named in the
       // sentence, which is what a ransom demand does ("akamni o'g'irlab ketishdi, pul beringlar")
       "meni o'g'irla+", "bizni o'g'irla+", "akamni .. o'g'irla+", "ukamni .. o'g'irla+", "opamni .. o'g'irla+", "singlimni .. o'g'irla+",
@@ -139,7 +158,9 @@ export const uz: LangLexicon = {
     ],
     BEAT: [
       "urishyap*", "urishibdi", "urishishyapti", "urishishdi", "urishmoqchi*", "urishdi", "urishadi", "urdi", "urib", "uryapti", "uradi", "urgan", "urishgan", "urishmoqda", "do'pposla+", "doppos*",
-      "kaltakla+", "kaltak*", "tepki*", "tepish+", "tepdi", "zo'ravonlik*", "zoravonlik*", "qiynoq*", "qiynay*", "qiynash*", "qiynadi", "qiynab", "qiynag*", "qiynoqqa sol+", "jarohat*", "mushtla+", "musht*",
+      "kaltakla+", "kaltak*", "tepki*", "tepish+", "tepdi", "zo'ravonlik*", "zoravonlik*", "qiynoq*", "qiynay*", "qiynash*", "qiynadi", "qiynab", "qiynag*", "qiynoqqa sol+", "jarohat*", "mushtla+",
+      // not "musht*": the Tajik "муштарӣ / муштариён" (customer)
+      "musht", "mushti", "mushtini", "musht bilan", "mushtlar*", "mushtlash*", "mushtum*",
       "shapaloq*", "kaltaklash*", "kaltaklashdi", "kaltaklashyapti", "ezg'ila+", "azoblay*", "azoblash*", "azobladi", "azoblab", "azob beryapti", "azob berishyapti", "urib tashla+",
       "uraman", "uramiz", "urasan", "urmoqchi*", "urishmoqchi*", "kaltak ye+", "kaltak yedim", "boshim* yor+", "boshini yor+", "qonatib", "qontalash*",
       "ko'kartirib", "savala+", "tayoq bilan", "tepkila+", "bo'g'ib", "bo'g'moqchi*", "sochimdan tortib", "ezib tashla+",
@@ -179,7 +200,9 @@ export const uz: LangLexicon = {
     HELP_NOW: [
       "qutqaring", "qutqar+", "qutqarib", "tez yordam bering*", "tez yordam kerak", "tezda yordam", "tezroq yordam", "yordam bering tez", "zudlik bilan yordam", "zudlik bilan",
       "meni olib keting", "bizni olib keting", "meni olib ket", "olib chiqib keting", "shoshilinch yordam", "darhol yordam", "iltimos tez",
-      "sos", "yordam bering yordam", "yordam yordam", "politsiya chaqiring", "militsiya chaqiring", "kelib oling", "meni bu yerdan olib",
+      // not "sos" / "сос" alone: folded, it is the Kazakh colloquial "сос" (then: "сос жұмыс таптық"); SOS with a call for help or a person
+      "sos yordam*", "yordam* sos", "sos qutqar*", "qutqar* sos", "sos sos",
+      "yordam bering yordam", "yordam yordam", "politsiya chaqiring", "militsiya chaqiring", "kelib oling", "meni bu yerdan olib",
       "bu yerdan olib keting", "chiqarib oling", "qutulishga yordam",
       "hozir yordam kerak", "hoziroq yordam kerak", "yordam kerak hozir*", "hozir yordam bering*", "tezroq yordam*", "olib ketinglar", "kelib olinglar",
       "chiqarib olinglar", "qutqarib olinglar", "qutqarib oling", "tez kelinglar", "tez keling", "yordam beringlar tez", "srochno yordam kerak",
@@ -187,7 +210,8 @@ export const uz: LangLexicon = {
     ],
     HELP: ["yordam*", "ko'mak*", "komak*", "maslahat*", "yordamlash*"],
     SEX: [
-      "fohisha*", "foxisha*", "fohishabozlik*", "jinsiy*", "intim*", "mijoz*", "mijozlar*", "klient*", "erkaklar bilan", "erkaklarga", "tana sotish*",
+      // not "intim*": it also matched the English "intimidate", "intimate"
+      "fohisha*", "foxisha*", "fohishabozlik*", "jinsiy*", "intim", "intimn*", "mijoz*", "mijozlar*", "klient*", "erkaklar bilan", "erkaklarga", "tana sotish*",
       "tanasini sot+", "seks*", "saunada", "sauna", "buzuqlik*", "buzuq*", "bordel*", "fohishaxona*", "eskort*", "yotishga majbur*", "yotishga",
       "striptiz*", "raqqosa*", "kechki klub*", "massaj salon*",
       "jalab*", "prostitut*", "putana*", "erkaklar bilan yotqiz+", "klient* .. yotqiz+", "mijoz* .. yotqiz+", "yotqizish+", "erkaklarga xizmat*",
@@ -226,7 +250,7 @@ export const uz: LangLexicon = {
       "ishlab berish*", "ishlab ber*", "ishlab uz*", "qarzni uz+", "qarzni ishlab", "ishlab qaytar*", "ishlab berasan", "ishlab uzasan",
       "qarzni uzasan", "qarzingni uz*", "qarzni to'lamaguncha", "qarzni uzmaguncha", "qarzingni to'lamaguncha", "ushlab qol+", "maoshdan ushla+",
       "oylikdan ushla+", "ish haqidan ushla+", "maoshdan ayir+", "oylikdan ayir+", "chegirib", "chegira+", "ayirib qol+", "ayirishyapti",
-      "jarima*", "shtraf*", "qarzim oshib*", "qarz oshib*", "qarzim ko'payib*", "tekinga ishla+", "bepul ishla+", "pulsiz ishla+", "hisobidan ushla+",
+      "qarzim oshib*", "qarz oshib*", "qarzim ko'payib*", "tekinga ishla+", "bepul ishla+", "pulsiz ishla+", "hisobidan ushla+",
       "maosh* ushla+", "oylik* ushla+", "ish haq* ushla+", "maosh* .. chegir+", "oylik* .. chegir+", "maosh* .. ayir+", "oylik* .. ayir+",
       "oylik* .. ushlab qol+", "maosh* .. ushlab qol+", "ishlab qoplay*", "ishlab qopla+", "ishlab to'la+", "ishlab uzmagun*", "qarz tugamaguncha",
       "qarz uzilmaguncha", "qarzni uzmagun*", "to'lamaguningcha", "to'lamaguncha", "uzmaguningcha"
@@ -346,7 +370,8 @@ export const uz: LangLexicon = {
       "o'zim ketdim", "ishdan bo'shadim", "ishdan ketdim", "ishni tashladim", "xo'jayinni almashtirmoqchiman", "boshqa ish topmoqchiman",
     ],
     PRE_NEG: ["hech", "hechqachon", "hech qachon"],
-    POST_NEG: ["emas", "yo'q", "yoq", "йук", "йукку", "emasman", "emasmiz", "emasdi", "yo'qku", "yoqku"],
+    // not "йук" (йўқ typed with у): folded "iuk", the Uzbek "юк / yuk" and Turkmen "ýük" (a load: "bizni urishdi yuk tashitishdi" is no denial)
+    POST_NEG: ["emas", "yo'q", "yoq", "йукку", "emasman", "emasmiz", "emasdi", "yo'qku", "yoqku"],
     SCOPE_NEG: ["hech kim", "hechkim", "hech kimsa", "hech narsa", "hech qachon", "hech kimga"],
     MODAL_PRE: ["agar", "mabodo", "basharti", "qanday bilsa", "qanday aniqlash", "qanday bilish", "qanday bilsam", "belgilari", "nima qilish kerak agar", "qanday farqlash", "qanday tanish", "agarda", "agarki", "bordi-yu", "bordiyu", "borди-ю", "faraz qilaylik", "pasport* .. olib qo'yishadimi", "hujjat* .. olib qo'yishadimi", "pasport* .. olib qo'yadimi", "hujjat* .. olib qo'yadimi", "pasport* .. olib qo'yarmikan", "hujjat* .. olib qo'yarmikan", "pasport* .. olib qolishadimi", "hujjat* .. olib qolishadimi", "pasport* .. olib qoladimi", "hujjat* .. olib qoladimi", "pasport* .. olishadimi", "hujjat* .. olishadimi", "pasport* .. oladimi", "hujjat* .. oladimi", "pasport* .. ushlab turishadimi", "hujjat* .. ushlab turishadimi", "pasport* .. ushlab turadimi", "hujjat* .. ushlab turadimi", "pasport* .. saqlashadimi", "hujjat* .. saqlashadimi", "pasport* .. saqlaydimi", "hujjat* .. saqlaydimi", "pasport* .. bermaydimi", "hujjat* .. bermaydimi", "pasport* .. berishmaydimi", "hujjat* .. berishmaydimi", "pasport* .. qaytarmaydimi", "hujjat* .. qaytarmaydimi", "pasport* .. qaytarishmaydimi", "hujjat* .. qaytarishmaydimi", "pasport* .. olib qo'yishlari mumkin", "hujjat* .. olib qo'yishlari mumkin", "pasport* .. olib qo'yishi mumkin", "hujjat* .. olib qo'yishi mumkin"],
     MODAL_POST: [
@@ -355,7 +380,8 @@ export const uz: LangLexicon = {
       "desa", "desalar", "deyishsa", "desachi", "mumkinmikan", "bo'larmikan", "bo'larkanmi", "haqlimi", "jinoyatmi", "qonunbuzarlikmi", "ruxsatmi"
     ],
     GENERAL: [
-      "yangilik*", "kino*", "film*", "serial*", "insho*", "maqola*", "referat*", "taqdimot*", "televizorda", "internetda o'qidim", "nima degani", "belgilari", "ko'p migrantlar", "ba'zi ish beruvchilar", "maktabda",
+      // not "kino*" / "кино*": the prefix matched the Uzbek "qiynoq" (torture) and the Kyrgyz "кыйноо", which fold to "kino..."
+      "yangilik*", "kino", "kinoda", "kinoni", "kinoga", "kinodan", "kinodagi", "kinolar*", "kinoteatr*", "film*", "serial*", "insho*", "maqola*", "referat*", "taqdimot*", "televizorda", "internetda o'qidim", "nima degani", "belgilari", "ko'p migrantlar", "ba'zi ish beruvchilar", "maktabda",
       "seminar*", "trening*", ],
     QUESTION_WORD: ["nima", "qanday", "qayerda", "qayerga", "qachon", "kim", "nega", "qancha", "qaysi", "nimaga", "nimalar"],
     F_PAID_TRAVEL: [
@@ -450,7 +476,7 @@ export const uz: LangLexicon = {
     ],
     family_health_social: [
       "oila*", "erim*", "xotinim*", "ajrash+", "aliment*", "kasalxona*", "shifoxona*", "shifokor*", "vrach*", "kasal*", "sog'liq*", "homilador*",
-      "bolam*", "bolalarim*", "farzand*", "ota-ona*", "nafaqa*", "psixolog*", "tushkunlik*", "dori*", "qaynona*", "nikoh buzil+", "davolan+",
+      "bolam", "bolamni", "bolamga", "bolamning", "bolamdan", "bolalarim*", "farzand*", "ota-ona*", "nafaqa*", "psixolog*", "tushkunlik*", "dori*", "qaynona*", "nikoh buzil+", "davolan+",
       "nogiron*", "bog'cha*", "yolg'izlik*", "akam*", "ukam*", "opam*", "singlim*", "qizim*", "o'g'lim*", "onam*", "otam*", "qarindosh*",
       "gaplasha olmay*", "gaplasholmay*", "bog'lana olmay*", "bog'lanolmay*", "aloqaga chiqmay*", "pul jo'nat+", "pul yubor+",
     ],
@@ -478,7 +504,7 @@ export const uz: LangLexicon = {
     ],
     tourist_trip: ["turist*", "turizm*", "sayohat*", "dam olish*", "tur", "ekskursiya*", "mehmonxona*", "ziyorat*", "umra*", "turoperator*", "turagentlik*"],
     what_is_trafficking: [
-      "odam savdosi*", "odam savdo*", "qullik*", "majburiy mehnat*", "nima degani", "nima u", "belgilari", "yangilik*", "kino*", "film*", "insho*",
+      "odam savdosi*", "odam savdo*", "qullik*", "majburiy mehnat*", "nima degani", "nima u", "belgilari", "yangilik*", "kino", "kinoda", "kinoni", "kinoga", "kinodan", "kinodagi", "kinolar*", "kinoteatr*", "film*", "insho*",
       "maqola*", "referat*", "inson savdosi*", "ekspluatatsiya*",
     ],
     marriage_abroad: [
