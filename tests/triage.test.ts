@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "../src/content/languages";
 import { assess, assessmentSchema, detectLang } from "../src/triage";
 import { evaluate, FALSE_ESCALATION_MAX, parseLabelled, RECALL_MIN } from "../src/triage/eval";
-import { fold } from "../src/triage/normalize";
+import { Matcher } from "../src/triage/matcher";
+import { fold, tokenize } from "../src/triage/normalize";
 
 const DEV_DIR = "tests/fixtures/triage-dev";
 /** The labelled development set: one JSON Lines file per language. */
@@ -279,9 +280,16 @@ describe("shared rules: past cases, threats, abduction, marriage, minors, questi
     expect(esc("I will go to the police myself")).toBe("none");
     expect(esc("police stopped me and boss came and helped, all ok")).toBe("none");
     expect(esc("the police said they will find my stolen phone")).toBe("none");
+    expect(esc("boss knows where my brother works, he said he can help")).toBe("none");
+    // a weak sex word after a deception is no sex work ("clients" of a cafe)
+    expect(esc("they promised 1000 dollars, now they pay 500, clients complain all the time")).toBe("none");
     // a question about a minor's work, a choice of city
     expect(esc("my son is 16, can he go to work in russia?")).toBe("none");
     expect(esc("I dont know which city is better for work, friend brought me to moscow")).toBe("none");
+    // the police not acting (denied, or turned away from with "but") do not hide a confinement; a person's age in "N сол"
+    expect(esc("полиция рядом, но нас держат взаперти")).toBe("urgent");
+    expect(esc("politsiya kelmayapti, bizni qamab qo'yishdi")).toBe("urgent");
+    expect(esc("писарам 16 сол аст, хоҷаин паспорташро гирифт")).toBe("urgent");
     // a reported past event still counts in a Turkic question
     expect(esc("pasportimni olib qo'yishdi, qaytarib beradimi")).toBe("high");
   });
@@ -290,8 +298,13 @@ describe("shared rules: past cases, threats, abduction, marriage, minors, questi
     expect(fold("domoj")).toBe(fold("домой"));
     expect(fold("so mnoj")).toBe(fold("со мной"));
     expect(fold("novyj")).toBe(fold("новый"));
-    // a stem keeps its j ("işberij*" still matches "işberiji")
+    // a stem keeps its j ("işberij*" still matches "işberiji"), and words ending in ж / ҷ meet the Latin j ("muj", "xorij")
     expect(esc("işberiji pasportymy aldy")).toBe("high");
+    expect(esc("muj bet menya")).toBe(esc("муж бьет меня"));
+    const m = new Matcher();
+    m.add("abroad", "хориҷ*");
+    m.add("abroad", "xorij*");
+    expect(m.match(tokenize("ba xorij raftam").skel).get(m.targetId("abroad"))?.length).toBe(1);
   });
 
   it("reads an amount next to a fee word as a fee, not as the pay", () => {

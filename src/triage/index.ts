@@ -120,6 +120,16 @@ const WEAK_CATEGORY_TERM: Partial<Record<CategoryId, RegExp>> = {
   hotline_numbers: /^(?:telefon|telephon|phone)[a-z]*\*?$/,
 };
 
+const weakCache = new Map<string, boolean>();
+function weakTerm(re: RegExp, term: string): boolean {
+  let v = weakCache.get(term);
+  if (v === undefined) {
+    v = re.test(fold(term));
+    weakCache.set(term, v);
+  }
+  return v;
+}
+
 /** Category tie-break order (earlier wins a tie). */
 const CATEGORY_PRIORITY: readonly CategoryId[] = [
   "what_is_trafficking", "hotline_numbers", "id_documents", "contacts_embassies", "marriage_abroad", "education_abroad",
@@ -323,6 +333,7 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
       let bestDist = Infinity;
       for (const o of spans(ctx, rule.all[i]!)) {
         if (rule.distinct && o.s <= a.e && a.s <= o.e) continue;
+        if (rule.strong && weakConceptTerm(rule.all[i]!, o)) continue;
         if (rule.after && o.s <= a.e) continue;
         if (rule.notAcross && between(ctx, rule.notAcross, a, o)) continue;
         if (rule.via && !rule.via.some((c) => spans(ctx, c).some((v) => v.e >= a.s && v.e < o.s))) continue;
@@ -381,7 +392,7 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
       blocked = true;
       continue;
     }
-    if (rule.threatMarker && !denounceThreat(ctx, a)) {
+    if (rule.threatMarker && !denounceThreat(ctx, a, rule.threatMarker === "victim")) {
       blocked = true;
       continue;
     }
@@ -401,6 +412,26 @@ function evalRule(ctx: Ctx, rule: Rule): { fired: Fired | null; blocked: boolean
     return { fired: { rule, ind: rule.ind, level: rule.level, parts }, blocked };
   }
   return { fired: null, blocked };
+}
+
+/**
+ * One-word terms that say little alone, per concept: a sauna, clients, a massage, a club, men are sex work only with more
+ * ("sit with clients", "be with men", "prostitution"). Rules with `strong` skip them.
+ */
+const WEAK_CONCEPT_TERM: Partial<Record<ConceptId, RegExp>> = {
+  SEX: /^(?:saun|clent|klent|mijoz|kardar|mizoj|mushtari|mushderi|mihman|masa|klub|club|dosug|erkek|hostes|dancer|tancovsh|bishi|rakos|tanschi|biichi|strip)[a-z]*$/,
+};
+const weakConceptCache = new Map<string, boolean>();
+function weakConceptTerm(c: ConceptId, sp: Span): boolean {
+  const re = WEAK_CONCEPT_TERM[c];
+  if (!re || sp.e > sp.s) return false;
+  const key = `${c}|${sp.term}`;
+  let v = weakConceptCache.get(key);
+  if (v === undefined) {
+    v = re.test(fold(sp.term.replace(/[*+]/g, ""), false));
+    weakConceptCache.set(key, v);
+  }
+  return v;
 }
 
 const termWordsCache = new Map<string, string[]>();
@@ -426,18 +457,38 @@ function between(ctx: Ctx, cs: readonly ConceptId[], x: Span, y: Span): boolean 
 /**
  * The act is done by one of `by` (police: "police forced me to pay a fine", "politsiya akamni qamab qo'ydi"): such a word
  * before it in the sentence (within 8 words, no AGENT in between: "boss said he calls the police, he locks us" is the
- * boss) or just after it in its clause ("qamab qo'yishdi militsiya").
+ * boss) or just after it in its clause ("qamab qo'yishdi militsiya"), and not inside a condition.
  */
 function doneBy(ctx: Ctx, a: Span, by: readonly ConceptId[]): boolean {
   const { sentence, clause } = ctx.tk;
   const agents = spans(ctx, "AGENT");
+  const { low, skel } = ctx.tk;
   for (const c of by) {
     for (const p of spans(ctx, c)) {
       if (sentence[p.s] !== sentence[a.s]) continue;
+      // the police inside a condition ("agar politsiyaga borsang ...", "if you go to the police ...") do not act
+      let inCondition = false;
+      for (let i = Math.max(0, p.s - 3); i < p.s; i++) if (clause[i] === clause[p.s] && CONDITION_WORDS.has(low[i]!)) inCondition = true;
+      for (let i = p.e + 1; i <= p.e + 2 && i < skel.length; i++) if (TURKIC_COND_WORD.test(skel[i]!)) inCondition = true;
+      if (inCondition) continue;
       if (p.e < a.s && a.s - p.e <= 8) {
-        if (!agents.some((g) => g.s > p.e && g.e < a.s)) return true;
+        if (agents.some((g) => g.s > p.e && g.e < a.s)) continue;
+        if (clause[p.e] === clause[a.s]) return true;
+        // the clause just before ("akam politsiyaga tushib qoldi, qamab qo'yishdi"), unless it denies the police acting
+        // or a "but" turns away from it ("полиция рядом, но нас держат взаперти", "polisiýa gelmeýär, bizi gapap goýdular")
+        if (clause[p.e] === clause[a.s]! - 1 && !conjunctionBetween(ctx.tk, p.e, a.s) && !clauseNegated(ctx, clause[p.e]!)) return true;
       } else if (p.s > a.e && p.s - a.e <= 3 && clause[p.s] === clause[a.e]) return true;
     }
+  }
+  return false;
+}
+
+/** A negation anywhere in the clause: a particle, a negative pronoun or a Turkic / Tajik negative verb form. */
+function clauseNegated(ctx: Ctx, cl: number): boolean {
+  const { clause, skel } = ctx.tk;
+  for (const c of ["PRE_NEG", "POST_NEG", "SCOPE_NEG"] as const) for (const n of spans(ctx, c)) if (clause[n.s] === cl) return true;
+  for (let i = 0; i < skel.length; i++) {
+    if (clause[i] === cl && (TURKIC_NEG_FORM.test(skel[i]!) || TK_NEG_FORM.test(skel[i]!) || TG_NEG_FORM.test(skel[i]!))) return true;
   }
   return false;
 }
@@ -456,16 +507,19 @@ const GO_NEXT = /^(?:bor|bar|rav|git|gid|bori|bara)/;
  * ("гуфт", "дейт", "says") about a denunciation that is neither past ("my friend was deported") nor an instruction
  * ("хозяин сказал идти в полицию писать заявление").
  */
-function denounceThreat(ctx: Ctx, a: Span): boolean {
+function denounceThreat(ctx: Ctx, a: Span, victimOnly: boolean): boolean {
   const { sentence, questionSentences, skel, low } = ctx.tk;
   const sent = sentence[a.s]!;
   for (const t of spans(ctx, "THREAT")) if (sentence[t.s] === sent && !negated(ctx, t) && !generalTalk(ctx, t)) return true;
   if (pastEvent(ctx.tk, a)) return false;
   if (!questionSentences.has(sent)) {
-    for (const m of spans(ctx, "MODAL_PRE")) if (sentence[m.s] === sent && isPlainConditional(m.term)) return true;
+    for (const m of spans(ctx, "MODAL_PRE")) {
+      if (sentence[m.s] === sent && isPlainConditional(m.term) && (!victimOnly || victimCondition(ctx.tk, m))) return true;
+    }
     for (let i = 0; i < skel.length; i++) {
       if (sentence[i] !== sent) continue;
-      if (CONDITION_WORDS.has(low[i]!) || (TURKIC_COND_WORD.test(skel[i]!) && !NOT_COND_WORD.has(skel[i]!))) return true;
+      if (CONDITION_WORDS.has(low[i]!) && (!victimOnly || victimCondition(ctx.tk, { s: i, e: i, cond: false, term: low[i]! }))) return true;
+      if (TURKIC_COND_WORD.test(skel[i]!) && !NOT_COND_WORD.has(skel[i]!)) return true;
     }
   }
   let said = false;
@@ -594,7 +648,8 @@ const FEE_CONCEPTS_OFFER: readonly ConceptId[] = ["F_FEE", "PAY_VERB"];
 /** Age words after a number ("15 year old", "15 лет", "15 yoshli", "15 жаштагы", "15 жасар", "15-сола", "15 ýaşly", "15 yasly"). */
 const AGE_WORD = /^(?:iosh|jash|jas|sol|iash|ias|io$|iro$)/;
 const AGE_GLUED = /^(\d{1,2})(?:io|iro|iosh|jash|jas|sol|iash|ias)/;
-const TG_DURATION_AFTER = /^(?:pesh|boz|ast$|shud|kor|meshav|mond|boz|zindag|dar$|inja|ba$)/;
+/** Tajik "N сол" as a duration: "5 сол кор кардам", "2 сол боз", "3 сол шуд", "2 сол пеш", "то 2 сол". */
+const TG_DURATION_AFTER = /^(?:pesh|boz|ast$|shud|kor|meshav|mond|zindag|dar$|inja)/;
 const TG_DURATION_BEFORE = new Set(["to", "baroi", "ba", "az", "kariib", "kareb", "kamakam", "beshtar", "ziiod", "kam"]);
 const DURATION_BEFORE = new Set(["uje", "za", "cherez", "na", "for", "over", "after", "pochti", "bolshe", "bolee"]);
 /** A case ending on a bare age, glued or after a hyphen: Kyrgyz/Kazakh "15те", "16-да", "17де", "13тө"; Uzbek "16da". */
@@ -671,6 +726,8 @@ function addAgeMinor(ctx: Ctx): void {
     if (!r) {
       relEnds ??= new Set(spans(ctx, "REL").map((sp) => sp.e));
       r = bareAgeAfterPerson(ctx, relEnds, i);
+      // a person word right before "N сол" is an age, whatever follows ("писарам 16 сол аст")
+      if (!r && skel[i + 1] === "sol" && relEnds.has(i - 1) && /^\d{1,2}$/.test(skel[i]!)) r = { age: Number(skel[i]), end: i + 1 };
     }
     if (r && r.age >= 1 && r.age < 18) addSpan(ctx, "MINOR", { s: i, e: r.end, cond: false, term: "<age>" });
   }
@@ -707,9 +764,9 @@ function addShortCodes(ctx: Ctx): void {
 /**
  * Durations as skeletons. Month forms that cannot be anything else ("месяц", "months", "oydan", "айдан", "ailap")
  * count alone; short ones ("oy", "ай", "моҳ", "год", "yil") need a number before them ("ой" is also "oh", "моҳӣ" a fish);
- * weeks count from three ("уже 3 недели", "for weeks", "бир нече жума").
+ * weeks count from three ("уже 3 недели", "for weeks", "бир нече жума", "третью неделю"), with the durative "-dir" from two
+ * ("2 haftadir"). "бир айдай" is about a month, Kazakh "айдайды" (drives) is not.
  */
-// "бир айдай" (about a month), not Kazakh "айдайды" (drives)
 const MONTH_ALONE = /^(?:months?$|mesiac|mesac|oidan|oidir|oilab|oilar|aidan|aidir|ailap|ailar|aidai(?!d)|godami|iears$|iildan|jildan|iildir)/;
 const MONTH_COUNTED = /^(?:month|oi$|ai$|moh$|mohi$|moho|god$|goda$|iear$|iil$|jil$|sol$)/;
 const WEEK_UNIT = /^(?:week|nedel|hafta|apta|hepde|juma$|jumadan|jumadai)/;
@@ -989,7 +1046,7 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
       levelOf.set("past_trafficking", "high");
     }
   }
-  // Sexual exploitation that is over (escaped, back home, "I was a victim"), with nothing urgent going on now: high.
+  // Sexual exploitation that is over (escaped, back home), with nothing urgent going on now: high.
   if (levelOf.get("sexual_exploitation") === "urgent" && sexOver(ctx, levelOf)) levelOf.set("sexual_exploitation", "high");
 
   // Has the person not left yet? Then document/debt/wage terms describe an offer, not an exploitation.
@@ -1012,7 +1069,9 @@ export function analyse(text: string, hintLang?: Lang): Analysis {
     for (const [i, f] of byInd) if (MINOR_TRIGGERS.has(i) && (rank[levelOf.get(i)!] >= 1 || i === "sexual_exploitation" || i === "withholding_of_wages")) trigger = f;
     // a minor given in marriage
     const marry = trigger ? null : live(ctx, "MARRY_OFF");
-    if (marry && !generalTalk(ctx, marry)) trigger = { rule: RULES[0]!, ind: "forced_marriage", level: "urgent", parts: [marry] };
+    if (marry && !generalTalk(ctx, marry)) {
+      trigger = { rule: { id: "minor_marriage", ind: "forced_marriage", level: "urgent", all: ["MARRY_OFF"] }, ind: "forced_marriage", level: "urgent", parts: [marry] };
+    }
     // taken away for work (Kazakhstan is no foreign country for a Kazakh speaker), not asked about ("can my 16-year-old
     // work in Russia?"); before departure too ("a woman is taking her to Turkey next week to work")
     const workAbroad = has(ctx, "WORK") && (has(ctx, "WENT") || foreignPlace(ctx, lang)) ? minorSentAway(ctx) : null;
@@ -1101,9 +1160,10 @@ function pickCategory(ctx: Ctx, lang: Lang, preDeparture: boolean, anyFlag: bool
     if (!list) continue;
     const weak = WEAK_CATEGORY_TERM[c];
     // a weak term counts fully only next to a strong one of the same category ("телефон" with "номер", "горячая линия")
-    const strong = weak ? list.some((sp) => !weak.test(fold(sp.term))) : true;
+    const isWeak = (sp: Span): boolean => weak !== undefined && weakTerm(weak, sp.term);
+    const strong = weak ? list.some((sp) => !isWeak(sp)) : true;
     let s = 0;
-    for (const sp of list) s += weak && !strong && weak.test(fold(sp.term)) ? 0.25 : 1 + 0.5 * (sp.e - sp.s);
+    for (const sp of list) s += !strong && isWeak(sp) ? 0.25 : 1 + 0.5 * (sp.e - sp.s);
     scores.set(c, s);
   }
   const merge = (from: CategoryId, into: CategoryId): void => {

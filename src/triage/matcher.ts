@@ -65,9 +65,16 @@ function newNode(): Node {
   return { next: new Map(), prefix: [], exact: [] };
 }
 
-/** Split a raw term into folded word patterns (splits "24/7", "re-sold"; keeps * + and ..). */
-function parseTerm(raw: string): WordPat[] | null {
-  const out: WordPat[] = [];
+/** A folded word ending in a vowel + "j": typed in Latin, that "j" is read as "й" at the end of a word (normalize.ts). */
+const VOWEL_J = /[aeiou]j$/;
+
+/**
+ * Split a raw term into folded word patterns (splits "24/7", "re-sold"; keeps * + and ..). A word ending in a vowel + "j"
+ * has two readings, so the term has two variants for it: "муж" / "iloj" (j from ж or typed j) as "muj" and "mui" (Latin
+ * "muj" folds to "mui"), the stem "xorij*" also as the whole word "xorii" (Latin "xorij" alone).
+ */
+function parseTerm(raw: string): WordPat[][] | null {
+  let outs: WordPat[][] = [[]];
   let gap = false;
   for (const part of raw.trim().split(/\s+/)) {
     if (part === "..") {
@@ -87,36 +94,26 @@ function parseTerm(raw: string): WordPat[] | null {
     const pieces = body.split(/[^\p{L}\p{M}\p{N}'ʻʼ’‘`´$]+/u).filter((p) => p.length > 0);
     for (let i = 0; i < pieces.length; i++) {
       const last = i === pieces.length - 1;
-      // a stem's last letter is not the end of a word: no word-final "j" → "й" there (normalize.ts)
-      const w = fold(pieces[i]!, !(last && mode !== 0));
+      const m: WordMode = last ? mode : 0;
+      // folded without the word-final "j" → "й" reading; both readings are added below
+      const w = fold(pieces[i]!, false);
       if (w.length === 0) continue;
-      out.push({ w, mode: last ? mode : 0, gap: out.length > 0 && i === 0 ? gap : false });
+      const g = outs[0]!.length > 0 && i === 0 ? gap : false;
+      const opts: WordPat[] = [{ w, mode: m, gap: g }];
+      // (doubled letters fold to one, as in the text: "xorij" → "horii" → "hori")
+      if (VOWEL_J.test(w) && outs.length < 4) opts.push({ w: (w.slice(0, -1) + "i").replace(/(.)\1+$/, "$1"), mode: 0, gap: g });
+      outs = opts.length === 1 ? outs.map((o) => [...o, opts[0]!]) : outs.flatMap((o) => opts.map((p) => [...o, p]));
     }
     gap = false;
   }
-  return out.length > 0 ? out : null;
+  return outs[0]!.length > 0 ? outs : null;
 }
 
-/** A word ending in a vowel + Latin "j" (folded as "й") or Cyrillic "ж" (folded as "j"): "iloj", "муж", "муж*". */
-const FINAL_J_WORD = /(?<=[aeiouy])j(?=\s|$)/g;
-const FINAL_ZH_WORD = /(?<=[аеёиоуыэюяөүұәіӯӣ])ж(?=\s|$)/g;
-const FINAL_ZH_STEM = /(?<=[аеёиоуыэюяөүұәіӯӣ])ж\*(?=\s|$)/g;
-
-/**
- * Cyrillic letters people often replace with plain ones (Tajik ҷ→ч, Uzbek ў→у): add that spelling too. A word-final
- * Latin "j" after a vowel folds as "й" ("domoj" = "домой"), so a word ending in a vowel + "j"/"ж" gets both readings:
- * Uzbek "iloj" also as "илож", Russian "муж" (and the stem "муж*" as the whole word) also as Latin "muj".
- */
+/** Cyrillic letters people often replace with plain ones (Tajik ҷ→ч, Uzbek ў→у): add that spelling too. */
 function variants(term: string): string[] {
   const out = [term];
   if (term.includes("ҷ")) out.push(term.replace(/ҷ/g, "ч"));
   if (term.includes("ў")) out.push(term.replace(/ў/g, "у"));
-  const low = term.toLowerCase();
-  if (FINAL_J_WORD.test(low)) out.push(low.replace(FINAL_J_WORD, "ж"));
-  FINAL_J_WORD.lastIndex = 0;
-  if (FINAL_ZH_WORD.test(low) || FINAL_ZH_STEM.test(low)) out.push(low.replace(FINAL_ZH_STEM, "й").replace(FINAL_ZH_WORD, "й"));
-  FINAL_ZH_WORD.lastIndex = 0;
-  FINAL_ZH_STEM.lastIndex = 0;
   return out;
 }
 
@@ -140,9 +137,7 @@ export class Matcher {
   add(target: string, rawTerm: string, lang: SuffixLang = "other"): void {
     const t = this.targetId(target);
     const sfx = SUFFIX_RULES[lang];
-    for (const v of variants(rawTerm)) {
-      const words = parseTerm(v);
-      if (!words) continue;
+    for (const v of variants(rawTerm)) for (const words of parseTerm(v) ?? []) {
       const turkic = words.some((w) => w.mode === 2);
       const key = `${t}|${turkic ? lang : ""}|${words.map((w) => `${w.gap ? ".." : ""}${w.w}${w.mode}`).join(" ")}`;
       if (this.seen.has(key)) continue;

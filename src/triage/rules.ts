@@ -51,6 +51,8 @@ export interface Rule {
   notAcross?: ConceptId[];
   /** A span of one of these between the anchor (or on it) and each other concept ("promised a cafe, NOW with clients"). */
   via?: ConceptId[];
+  /** Only strong terms count: a weak one-word term ("sauna", "clients", "клиент", "mijoz", "massage") is skipped (index.ts). */
+  strong?: boolean;
   /** The other concepts must come after the anchor (the object of the verb in "know where my mother lives"). */
   after?: boolean;
   /** At least one of these concepts must be in the anchor's sentence (a span neither negated nor general talk). */
@@ -58,9 +60,10 @@ export interface Rule {
   /**
    * A threat to call the police / migration or to deport: the rule needs a threat word, a condition ("if you leave",
    * "кетем десем") or a reported saying that is no instruction ("told me to go to the police"), and a past event
-   * ("my friend was deported") is none (index.ts).
+   * ("my friend was deported") is none (index.ts). "victim": a condition must be on what the victim does ("если уйдешь",
+   * "кетем десем"), not any condition ("a friend said if the patent expires, migration fines you" is advice).
    */
-  threatMarker?: boolean;
+  threatMarker?: boolean | "victim";
 }
 
 /** Nouns and context words: never checked for negation. */
@@ -84,11 +87,11 @@ export const RULES: readonly Rule[] = [
   // сестру"): "my brother said he will find us a flat" is none.
   {
     id: "threat_find", ind: "threats", level: "urgent", all: ["FIND_THREAT", "HARM_FAMILY"], win: 12, modal: false,
-    needs: ["SPEECH", "THREAT", "AGENT", "MODAL_PRE"], unlessNear: ["WORK"], nearWin: 3, notAcross: ["SPEECH"],
+    needs: ["SPEECH", "THREAT", "AGENT", "MODAL_PRE"], unlessNear: ["WORK"], nearWin: 3, notAcross: ["SPEECH"], notBy: ["POLICE"],
   },
   {
     id: "threat_find_rel", ind: "threats", level: "urgent", all: ["FIND_THREAT", "REL"], win: 6, modal: false, after: true,
-    needs: ["SPEECH", "THREAT", "AGENT", "MODAL_PRE"], unlessNear: ["WORK"], nearWin: 3, notAcross: ["SPEECH"],
+    needs: ["SPEECH", "THREAT", "AGENT", "MODAL_PRE"], unlessNear: ["WORK"], nearWin: 3, notAcross: ["SPEECH"], notBy: ["POLICE"],
   },
   // a forced marriage: forced in itself, or giving in marriage with force or against her will (a minor: index.ts)
   { id: "forced_marriage", ind: "forced_marriage", level: "urgent", all: ["FORCED_MARRIAGE"] },
@@ -96,7 +99,8 @@ export const RULES: readonly Rule[] = [
   { id: "marry_forced", ind: "forced_marriage", level: "urgent", all: ["MARRY_OFF", "FORCE"], win: 8 },
   // "they said waitress, now she is in a club with men", "официанткой обещали, а там с мужчинами": deceived into sex work
   // (the deception first, then a turn: now / but there / instead / оказалось)
-  { id: "sex_deceive", ind: "sexual_exploitation", level: "urgent", all: ["DECEIVE", "SEX"], win: 0, after: true, via: ["NOW"], unless: ["LEAVE_FREE"] },
+  // (not a weak sex word alone: "promised 1000, now clients complain", "теперь работаю в сауне уборщицей")
+  { id: "sex_deceive", ind: "sexual_exploitation", level: "urgent", all: ["DECEIVE", "SEX"], win: 0, after: true, via: ["NOW"], unless: ["LEAVE_FREE"], strong: true },
   { id: "kidnap", ind: "kidnapping", level: "urgent", all: ["KIDNAP"], unlessNear: ["DOC", "PHONE", "MONEY"], notBy: ["POLICE"] },
   // a person put or pushed into a car and taken away (the person is named: a phone or money in the phrase goes with them)
   { id: "kidnap_car", ind: "kidnapping", level: "urgent", all: ["KIDNAP_CAR"], notBy: ["POLICE"] },
@@ -120,7 +124,7 @@ export const RULES: readonly Rule[] = [
   { id: "threat_denounce", ind: "threats", level: "high", all: ["DENOUNCE", "AGENT"], win: 12, modal: "conditional", threatMarker: true },
   // the boss left unnamed: "кетем десем миграционкага айтам дейт", "гуфт ба миграционка занг мезанам" (a saying with a condition,
   // a threat word or the speaker's own future act)
-  { id: "threat_denounce_said", ind: "threats", level: "high", all: ["DENOUNCE", "SPEECH"], win: 8, modal: "conditional", threatMarker: true },
+  { id: "threat_denounce_said", ind: "threats", level: "high", all: ["DENOUNCE", "SPEECH"], win: 8, modal: "conditional", threatMarker: "victim" },
   // a phone, money or a passport sold is no person sold
   { id: "sold", ind: "sold", level: "high", all: ["SOLD"], unlessNear: ["PHONE", "MONEY", "DOC"] },
   { id: "forced", ind: "forced_labour", level: "high", all: ["FORCE"], unless: ["LEAVE_FREE"], notBy: ["POLICE"] },

@@ -179,9 +179,11 @@ const CAR_ABDUCTION = [
  * speaking or threatening, a threat to the family (rules.ts `threat_find`).
  */
 const FIND_THREAT_WORDS = [
-  "will find", "we find", "they find", "we will find", "know where", "knows where", "know your address", "know the address", "knows the address",
+  "will find", "we find", "they find", "we will find", "know* where .. live*", "know* where .. lives", "know* where .. stay*", "know* where .. house",
+  "know your address", "know the address", "knows the address", "know your house", "knows your house",
   "something will happen", "something bad will happen", "will happen to",
-  "найдем", "найдём", "найду", "найдут", "найдет", "найдёт", "знаем где", "знают где", "знает где", "знаю где", "знаем адрес", "знают адрес",
+  "найдем", "найдём", "найду", "найдут", "найдет", "найдёт", "знаем где .. жив*", "знают где .. жив*", "знает где .. жив*", "знаю где .. жив*",
+  "знаем где .. дом", "знаем адрес", "знают адрес",
   "знает адрес", "что-то случится", "что то случится", "что-нибудь случится", "доберемся", "доберёмся", "доберутся",
   "topamiz", "topaman", "topishadi", "topib olamiz", "topib olaman", "adres* bil+", "manzil* bil+", "uyingni bilamiz", "uyingizni bilamiz",
   "бир нарса бўлади", "bir narsa bo'ladi", "топамиз", "топаман",
