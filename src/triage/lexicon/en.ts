@@ -222,7 +222,8 @@ export const en: LangLexicon = {
       "is with .. boss*", "are with .. boss*", "is with .. employer*", "are with .. employer*", "is with .. landlord*", "are with .. landlord*",
       "is with .. brigadier*", "are with .. brigadier*", "is with .. brigadir*", "are with .. brigadir*", "is with .. owner*", "are with .. owner*",
       "is with .. recruiter*", "are with .. recruiter*", "is with .. agent", "are with .. agent", "is with .. agency", "are with .. agency",
-      "is with .. foreman", "are with .. foreman", "is with .. sponsor*", "are with .. sponsor*", "stay* with .. boss*", "stay* with .. employer*",
+      "is with .. foreman", "are with .. foreman", "is with .. sponsor*", "are with .. sponsor*", "stay* with .. boss*", "stay* with .. employer*", "stay* with .. brigad*", "stay* with .. owner*", "stay* with .. foreman",
+      "stay* with .. agent*", "stay* with .. recruiter*", "stay* with .. landlord*", "stay* with .. master", "stay* at .. boss*",
       "is with him", "are with him", "is with them", "are with them", "is at .. boss*", "are at .. boss*", "get them back only", "get it back only",
       "give them back only", "give it back only", "back only if", "back only after", "return* only if", "return* only after",
       // not "hold*": the Uzbek "holda" (in a state: "pasportsiz holda ishlayapman"); not "keep*" / "keep": folded "kep", the Kyrgyz
@@ -552,7 +553,15 @@ export const en: LangLexicon = {
       "phone off", "phone is switched off",
       "switched off", "phone is dead", "not calling", "stopped calling", "stopped answering", "stopped writing", "hasn't called", "hasnt called",
       "haven't heard", "havent heard", "not heard", "don't know where she is", "dont know where she is", "don't know where he is",
-      "dont know where he is", "whereabouts", "blocked us", "blocked me", "can't find", "cant find", "cannot find",
+      "dont know where he is", "whereabouts",
+      // contact only while the controller stands by
+      "only answer* when .. next to", "only answer* when .. near", "only answer* when .. beside", "only answer* when .. standing", "answer* only when .. next to",
+      "only talk* when .. next to", "only talk* when .. near", "only talk* when .. beside", "only talk* when .. standing", "talk* only when .. next to",
+      "only call* when .. next to", "only call* when .. near", "only call* when .. beside", "only call* when .. standing", "call* only when .. next to",
+      "only write* when .. next to", "only write* when .. near", "only write* when .. beside", "only write* when .. standing", "write* only when .. next to",
+      "only speak* when .. next to", "only speak* when .. near", "only speak* when .. beside", "only speak* when .. standing", "speak* only when .. next to",
+      "only pick* up when .. next to", "only pick* up when .. near", "only pick* up when .. beside", "only pick* up when .. standing", "pick* up only when .. next to",
+      "blocked us", "blocked me", "can't find", "cant find", "cannot find",
     ],
     WENT: [
       "take him to", "takes him to", "take her to", "takes her to", "take them to", "took them to",
@@ -606,7 +615,7 @@ export const en: LangLexicon = {
       "dont know which city", "don't know which city", "dont know what city", "don't know what city", "dont know the city",
       "do not know which city", "dont know where they", "don't know where they", "dont know the place", "dont know what place",
       "im in some house", "in some house", "in some village", "no internet", "not allowed to use phone", "cant use phone",
-      "cant speak freely", "write secretly", "writing secretly", "from friend phone", "from a friend's phone", "friends phone",
+      "cant speak freely", "cant speak free", "cant talk free*", "cannot speak free*", "write secretly", "writing secretly", "from friend phone", "from a friend's phone", "friends phone",
       "hide* phone", "hiding phone", "someone else's phone", "other persons phone",
       "cant talk", "cannot talk", "can not talk", "cant speak long", "he watching", "he is watching", "they watching", "they are watching",
       "watching me", "watching us", "dont know the adress", "dont know adress", "dont know address", "dont know where",
@@ -653,7 +662,8 @@ export const en: LangLexicon = {
     LEAVE_FREE: [
       "i can leave", "i can quit", "can change job*", "i can change", "free to leave", "nobody forces", "no one forces", "not forced",
       "i want to change job*", "i want to quit", "i quit", "i left the job", "i left that job", "i changed job*", "i can go home",
-      "i want to change employer", "nobody is forcing", "no one is forcing", "i am free", "i'm free", "im free", "i can go",
+      "i want to change employer", "nobody is forcing", "no one is forcing", "i am free", "i'm free", "im free", "i can go anytime", "i can go any time", "i can go whenever", "i can go if i want",
+      "i can go when i want", "i can go to another", "i can go to other",
     ],
     PRE_NEG: ["not", "didn't", "didnt", "don't", "dont", "doesn't", "doesnt", "never", "haven't", "havent", "hasn't", "hasnt", "wasn't", "wasnt", "weren't", "werent", "won't", "wont", "no longer", "nor", "isn't", "isnt", "aren't", "arent"],
     POST_NEG: [],
@@ -771,6 +781,9 @@ export const en: LangLexicon = {
       "don't tell", "dont tell", "do not tell", "not to tell", "not tell anyone", "tell no one", "tell nobody", "keep it secret", "keep secret",
       "secret", "secretly", "nobody must know", "no one must know", "nobody should know", "no one should know", "without telling",
       "not tell my family", "not tell my parents", "not to tell my family", "not to tell my parents",
+      "cant speak free*", "cannot speak free*", "can not speak free*", "cant talk free*", "cannot talk free*", "not speak free*",
+      "when he is next to", "when he is near", "when he is beside", "when they are next to", "when someone is next to", "always next to her",
+      "always next to him", "he is listening", "they are listening", "someone listening",
     ],
     F_INFORMAL: [
       "the guy", "some guy", "a man on", "man on", "some man", "one man", "a woman", "one woman", "some woman",
@@ -797,6 +810,8 @@ export const en: LangLexicon = {
       "can't leave", "cant leave", "cannot leave", "can not leave", "unable to leave", "can't quit", "cant quit", "cannot quit", "can not quit",
       "can't go home", "cant go home", "cannot go home", "can not go home", "can't return", "cant return", "cannot return", "stuck",
       "no way to leave",
+      "can go when .. finish*", "can go only when", "can go only after", "can leave when .. finish*", "can leave only when",
+      "can leave only after", "let us go when", "let me go when", "let us go only", "let me go only",
       "can't change job", "cant change job", "cannot change job",
     ],
   },
@@ -854,7 +869,7 @@ export const en: LangLexicon = {
     business_trip: ["business trip", "business travel", "work trip", "conference", "exhibition", "trade fair", "business visa", "for business", "business meeting", "partners abroad", "buy goods", "commercial trip", "my company sends me", "sent by my company"],
     return_home: [
       "want return", "want to return", "want go home", "want to go home", "go back home", "ticket expensive", "expensive ticket",
-      "cheap ticket", "money for ticket", "ticket money", "buy ticket", "return home to", "go home to", "fly home", "way back",
+      "cheap ticket", "ticket cheaper", "cheaper ticket", "which ticket", "money for ticket", "ticket money", "buy ticket", "return home to", "go home to", "fly home", "way back",
       "back to my country", "return to my country", "go to my country", "home to",
       "return home", "go home", "going home", "get home", "come back home", "come home", "return to", "back home", "way home", "ticket home",
       "go back", "get back", "returning", "return", "repatriat*", "deported", "deportation", "entry ban", "banned", "flight home",
@@ -866,6 +881,8 @@ export const en: LangLexicon = {
       "sick",
       // not "ill" alone: the Turkmen "ýyl" and Uzbek "yil" (year) fold to it
       "is ill", "am ill", "was ill", "fell ill", "got ill", "very ill", "seriously ill", "ill with", "became ill", "illness", "disease", "pregnan*", "baby", "alimony", "pension", "benefit*", "social", "depress*", "psycholog*",
+      "send money", "send her money", "send him money", "send them money", "money transfer*", "transfer money",
+      "phone broken", "phone is broken", "phone broke",
       "domestic", "loneliness", "lonely", "medicine", "hiv", "tb", "tuberculosis", "disab*", "school for my child", "kindergarten",
     ],
     id_documents: [
@@ -887,7 +904,7 @@ export const en: LangLexicon = {
       ...KZ_TRIP,"kazakhstan", "almaty", "astana", "shymkent", "karaganda", "atyrau", "aktau", "kazakh border", "to kz", "in kz"],
     tourist_trip: [
       "for holiday", "on holiday", "for vacation", "on vacation", "for a holiday", "tourist", "tourism", "tour", "tours", "holiday", "vacation",
-      "trip to", "sightseeing", "travel agency", "visit", "visiting", "resort", "hotel",
+      "trip to", "camp", "summer camp", "sport camp", "sports camp", "football camp", "excursion*", "sightseeing", "travel agency", "visit", "visiting", "resort", "hotel",
     ],
     what_is_trafficking: [
       "what signs", "how to know", "how to understand", "how do i know", "how to tell", "red flags", "warning signs", 

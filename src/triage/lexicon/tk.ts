@@ -82,15 +82,22 @@ const base: LangLexicon = {
     WORK: [
       "iş", "işe", "işde", "işi", "işim*", "işle*", "zähmet*", "ofisiant*", "garson*", "aşpez*", "tikinçi*", "enekeç*", "hyzmatkär*", "satyjy*",
       "gurluşykçy*", "sürüji*", "aýlyk*", "aýlyg*", ...WAGE_FORMS,
+      // at / to a building site (not "gurluşyk kollejine": a college); "işlemäge" typed plain (the generated twin is skipped: "isle-" is to want)
+      "gurluşykda", "gurluşyga", "gurluşyk işi*", "gurluşyk obýekt*", "obýektde", "islemage", "islemaga", "islemege", "isledip*", "işledip*",
     ],
     TAKE: [
       "aldy", "aldylar", "alypdyr", "alypdyrlar", "alyp goý+", "alyp gal+", "alyp aldy", "alan", "alanlar", "alyp gitdi", "alyp gitdiler",
-      "yzyna bermeýär*", "yzyna bermedi*", "yzyna berenok", "yzyna bermän", "gaýtarmaýar*", "gaýtaryp bermeýär*", "gaýtaryp berenok", "bermeýär",
-      "bermeýärler", "berenok", "berenoklar", "bermedi", "bermediler", "saklaýar", "saklaýarlar", "saklap otyr*", "saklap ýör*", "özünde", "özlerinde",
+      "yzyna bermeýär*", "yzyna bermedi*", "yzyna berenok", "yzyna bermän", "gaýtarmaýar*", "gaýtaryp bermeýär*", "gaýtaryp berenok",
+      // "does not give" only with what is not given or after asking for it (bare, it matched "telefona jogap bermeýär": does not answer)
+      ...["pasportymy", "pasportymyzy", "pasportlarymy", "pasportlarymyzy", "pasporty", "pasportlary", "pasportyny", "dokumentlerimi", "dokumentlerimizi",
+        "dokumentlerini", "dokumentimi", "resminamamy", "resminamalarymy", "resminamalarymyzy", "telefonymy", "telefonlarymyzy", "telefonlary",
+        "soranymda", "soranymyzda", "sorasam", "sorasak"].flatMap((o) =>
+        ["bermeý*", "bereno*", "bermedi*", "berýäno*", "vermiyor*", "vermedi*"].map((v) => `${o} .. ${v}`)),
+      "saklaýar", "saklaýarlar", "saklap otyr*", "saklap ýör*", "özünde", "özlerinde",
       "hojaýynda", "başlykda", "olarda", "agentlikde", "brigadirde", "ýygnap al+", "tabşyrdyk", "tabşyrmaly bolduk", "patronda", "hanymda",
       "iş berijide", "işberijide", "firmada", "alyp goýupdyr*", "bermerin", "bermeris", "bermez", "bermezler", "bermejek", "bermejekler",
       // colloquial -ýä for -ýär, collected, hidden, kept (not "saklaýaryn": "I keep it myself")
-      "bermeýä", "bermeýäler", "bermeýäller", "berenokla", "berýänok", "berýänoklar", "yzyna berýäno*", "ýygnadylar", "ýygnady", "ýygnapdyr*", "ýygnap aldy*", "ýygnap goý+", "gizläp goý+",
+      "yzyna berýäno*", "ýygnadylar", "ýygnady", "ýygnapdyr*", "ýygnap aldy*", "ýygnap goý+", "gizläp goý+",
       "gizledi", "gizlediler", "gizläpdir*", "elimden al+", "tutup gal+", "saklap gal+",
       "saklady*", "saklapdyr*", "saklajak*", "saklar", "saklarlar", "saklarys", "saklaryn", "saklaýarlar", "saklaýa", "saklaýalar",
       "berjek däl", "berjek dälmiş", "yzyna bermejek*", "vermiyor*", "vermiyorlar", "vermedi*", "elinde tut+",
@@ -138,6 +145,10 @@ const base: LangLexicon = {
       "gitmäge goýma*", "gitmäge goýano*", "öýe goýbermeýär*", "çykmaga goýma*", "çykmaga goýano*", "çykmaga rugsat berme*", "çykmaga rugsat bereno*",
       "işden çykmaga goýmaýar*", "işden çykmaga rugsat bermeýär*", "boşatmaýar*", "boşadanok*", "öýe ibermeý*", "yzyna ibermeý*", "watana ibermeý*",
       "öýe ibereno*", "gitjek bolsam goýmaýar*", "gitmek gadagan*",
+      // cannot talk to the family alone / on her own: someone is always beside her
+      ...["öz başyna", "ýeke", "ýeke özi", "özbaşdak"].flatMap((a) => ["gepläp", "gepleşip", "gürleşip", "gürläp", "jaň edip"].flatMap(
+        (v) => [`${a} ${v} bileno*`, `${a} ${v} bilmeýär`, `${a} ${v} bilmeýärler`, `${a} ${v} bilmeýä`, `${a} ${v} bolano*`, `${a} ${v} bolmaýar`])),
+      "ýanynda gepled+", "ýanynda gürleşdir+",
       "goýbermeý*", "goýberýäno*", "gitmäge goýýano*", "işden çykmaga goýýano*", "hiç ýere goýberýäno*", "gitmäge rugsat ýok", "gitmäge ygtyýar ýok", "gaýtmaga goýma*", "gaýtmaga goýano*", "gaýtmaga rugsat berme*", "gaýtmaga rugsat ýok",
       "işden çykmaga rugsat ýok", "işden gitmäge goýma*", "işden gitmäge rugsat ber*", "hiç ýere goýberme*", "hiç ýere goýbereno*",
       ...["gitjek", "gaýtjak", "çykjak", "gaçjak", "gitmekçi"].flatMap((v) => [`${v} bolsa* .. goýma*`, `${v} bolsa* .. goýano*`, `${v} bolsa* .. goýberme*`,
@@ -162,6 +173,8 @@ const base: LangLexicon = {
       "gorkuz+", "gorkuzýar*", "gorkuzdylar", "gorkuzdy", "haýbat*", "haýbat atýar*", "abanýar*", "howp salýar*", "zyýan ýetir+", "zeper ýetir+",
       "ýamanlyk ed+", "ýamanlyk et+", "seni taparys", "seni taparyn", "sizi taparys", "öýüňi bilýä*", "öýüňizi bilýä*", "maşgalaňy bilýä*", "tehdit*",
       "zarar ver+", "yzarlaýar*", "yzarlap", "yzarla+",
+      // will torment / harass ("ejeň bilen uýaňy tapyp ynjydarys"); not the present "çagam ynjydýar" (the baby bothers me)
+      "ynjydarys", "ynjydaryn", "ynjydarlar", "ynjytjak*", "ynjydajak*", "azap bereris", "azap bererin", "azap berjek*",
       ...["polisiýa*", "polis*", "migrasiýa*", "militsiýa*"].flatMap((p) => [`${p} .. berer*`, `${p} .. berjek*`, `${p} .. verir*`, `${p} .. teslim*`]),
       // ransom: "if I don't pay they won't let her go"
       "bermese* .. goýbermejek*", "bermese* .. goýbermez*", "tölemese* .. goýbermejek*", "tölemese* .. goýbermez*",
@@ -178,6 +191,8 @@ const base: LangLexicon = {
       "maşgalam*", "maşgalaňy", "maşgalaňa", "maşgalaňyzy", "ata-enem*", "ata enem*", "ejeme", "kakama", "çagalaryma", "garyndaşlaryma", "ýakynlarym*",
       "obama", "öýdäkiler*", "ejeňi", "kakaňy", "çagalaryňy", "çagalaryňa", "aýalymy", "gyzymy", "oglumy", "adamymy", "ärimi", "uýamy", "jigimi",
       "inimi", "doganymy", "ejemi", "kakamy", "çagamy", "çagalarymy",
+      // "your mother / sister / family" said to the victim
+      "ejeňe", "ejeň bilen", "kakaňa", "kakaň bilen", "uýaňy", "uýaňa", "jigiňi", "iniňi", "maşgalaň", "maşgalaňyz*", "öýdäkileriňi", "obadaky*",
     ],
     HELP_NOW: [
       "halas ediň", "halas et+", "halas edäýiň", "gutaryň", "çalt kömek", "tiz kömek", "gyssagly kömek", "derrew kömek", "meni alyp gidiň",
@@ -406,7 +421,7 @@ const base: LangLexicon = {
     ],
     work_in_home_country: [
       "türkmenistanda", "aşgabatda", "türkmenabatda", "marynda", "daşoguzda", "balkanabatda", "watanda", "öz ýurdumda", "ýurdumyzda", "obada",
-      "obamyzda", "lebapda", "ahalda",
+      "obamyzda", "lebapda", "ahalda", "mary şäher*", "mary welaýat*", "iş kitapça*",
       ...["türkmenistanda", "aşgabatda", "türkmenabatda", "marynda", "daşoguzda", "balkanabatda", "lebapda", "öz ýurdumda", "ýurdumyzda"].flatMap(
         (p) => [`${p} .. iş*`, `${p} .. firma*`, `${p} .. zawod*`, `${p} .. kärhana*`],
       ),
@@ -423,7 +438,7 @@ const base: LangLexicon = {
       "maşgala*", "adamym*", "aýalym*", "aýrylyş+", "aliment*", "hassahana*", "keselhana*", "lukman*", "kesel*", "syrkaw*", "saglyk*", "göwreli*",
       "çagam*", "çagalarym*", "perzent*", "ata-ene*", "pensiýa*", "kömek puly*", "psiholog*", "derman*", "gaýyn ene*", "maýyp*", "çagalar bagy*",
       "ejem*", "kakam*", "ärim*", "bejergi*", "operasiýa*", "pul ibermeý*", "pul iberenok*", "pul ugratmaý*", "kyn ýagdaý*", "jaň etmedi*", "jaň etmeýä*", "jaň edeno*", "jaň edip bilme*",
-      "jaň edip bilem*",
+      "jaň edip bilem*", "jogap bermeý*", "jogap bereno*", "jogap bermedi*", "telefona jogap*", "habar alsam*", "habar alyp*",
       "aladalan+", "biynjalyk*", "howsala*", "saglyg*", "saglygy gowy däl",
     ],
     id_documents: [
