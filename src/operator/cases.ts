@@ -306,7 +306,8 @@ export class CaseService {
   }
 }
 
-function safeJson(text: string): unknown {
+/** A stored JSON column read without throwing: a damaged value reads as null (and fails its schema). */
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

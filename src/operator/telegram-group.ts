@@ -6,7 +6,7 @@ import type { Logger } from "../log";
 import { cases, messages, type CaseRow, type OperatorRow } from "../store/schema";
 import type { Store } from "../store/store";
 import type { Accounts } from "./accounts";
-import { CaseError, OUTCOMES, type CaseEvent, type CaseService } from "./cases";
+import { CaseError, OUTCOMES, safeJson, type CaseEvent, type CaseService } from "./cases";
 import { caseReasonSchema } from "../flows/types";
 
 /**
@@ -181,13 +181,5 @@ export class OperatorGroup {
     } catch (error) {
       await this.post(msg.message_thread_id, escapeHtml(error instanceof CaseError ? `Not sent: ${error.message}.` : "Not sent: please try again.")).catch(() => undefined);
     }
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
   }
 }
