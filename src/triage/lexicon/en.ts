@@ -450,12 +450,10 @@ export const en: LangLexicon = {
       "taken by force", "took her by force", "took him by force", "took me by force", "snatched", "hostage*",
     ],
     SOLD: [
-      "bought me from", "bought me for", "bought me like", "bought me as", "bought me off", "bought us from", "bought us for",
-      "bought us like", "bought us as", "bought us off", "bought her from", "bought her for", "bought her like", "bought her as",
-      "bought her off", "bought him from", "bought him for", "bought him like", "bought him as", "bought him off", "bought them from",
-      "bought them for", "bought them like", "bought them as", "bought them off", "he paid for me", "he paid for us", "he paid for her",
-      "he paid for him", "she paid for me", "she paid for us", "she paid for her", "she paid for him", "they paid for me",
-      "they paid for us", "they paid for her", "they paid for him", "paid for us so", "paid for me so", "paid for me and",
+      // "bought me/us/her/him/them from/for/like/as/off", "he/she/they paid for me/us/her/him"
+      ...["me", "us", "her", "him", "them"].flatMap((o) => ["from", "for", "like", "as", "off"].map((p) => `bought ${o} ${p}`)),
+      ...["he", "she", "they"].flatMap((s) => ["me", "us", "her", "him"].map((o) => `${s} paid for ${o}`)),
+      "paid for us so", "paid for me so", "paid for me and",
       "paid for us and", "girls are sold", "girls being sold", "people are sold", "people being sold", "women are sold", "women being sold",
       "children are sold", "kids are sold",
       ...SOLD_PHRASES,
